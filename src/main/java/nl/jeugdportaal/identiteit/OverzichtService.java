@@ -1,0 +1,94 @@
+package nl.jeugdportaal.identiteit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.jeugdportaal.registratie.*;
+import nl.jeugdportaal.toestemming.Machtiging;
+import nl.jeugdportaal.web.Datums;
+
+/** Builds the start page's overview from the registration, for one person on one day. */
+@ApplicationScoped
+public class OverzichtService {
+
+    @Transactional
+    public Overzicht voor(Persoon ik, boolean medewerker, boolean alleDossiers, LocalDate vandaag) {
+        boolean jeVorm = ik.leeftijdOp(vandaag) < 18;
+        Dossierregels regels = new Dossierregels(vandaag, jeVorm);
+
+        Overzicht.Dossierregel eigen = Dossier.vanKind(ik)
+                .filter(d -> ik.leeftijdOp(vandaag) >= 12)
+                .map(d -> regels.van(d, jeVorm ? "Dit is jouw eigen dossier." : "Dit is uw eigen dossier."))
+                .orElse(null);
+
+        List<Relatie> relaties = Relatie.vanPersoon(ik).stream().filter(r -> r.geldigOp(vandaag)).toList();
+        Map<Long, Dossier> dossierVanKind = Dossier.vanKinderen(relaties.stream().map(r -> r.kind).toList())
+                .stream().collect(Collectors.toMap(d -> d.kind.id, Function.identity()));
+        List<Overzicht.Dossierregel> kinderen = new ArrayList<>();
+        for (Relatie relatie : relaties) {
+            Optional.ofNullable(dossierVanKind.get(relatie.kind.id))
+                    .ifPresent(d -> kinderen.add(regels.van(d, band(relatie, vandaag))));
+        }
+
+        List<Overzicht.Clientregel> clienten = Machtiging.vanVertrouwenspersoon(ik).stream()
+                .filter(m -> m.geldigOp(vandaag))
+                .map(m -> new Overzicht.Clientregel(m.client.naam(), Datums.lang(m.vanaf)))
+                .toList();
+
+        List<Overzicht.Dossierregel> dossiers = !medewerker ? List.of()
+                : (alleDossiers ? Dossier.alle() : Dossier.vanJeugdbeschermer(ik)).stream()
+                        .map(d -> regels.van(d, null)).toList();
+
+        return new Overzicht(ik.naam(), ik.voornaam, jeVorm, medewerker, eigen, kinderen, clienten, dossiers);
+    }
+
+    /** How the viewer stands to the child, in words a parent understands. */
+    private static String band(Relatie relatie, LocalDate vandaag) {
+        String kind = relatie.kind.voornaam;
+        boolean volwassen = relatie.kind.leeftijdOp(vandaag) >= 18;
+        return switch (relatie.soort) {
+            case OUDER -> {
+                if (volwassen) {
+                    yield "U bent de ouder van " + kind + ". " + kind + " is 18 of ouder. Daarom heeft u geen gezag meer.";
+                }
+                yield relatie.gezag ? "U bent de ouder van " + kind + " en u heeft het gezag."
+                        : "U bent de ouder van " + kind + ". U heeft geen gezag. U kunt wel informatie over "
+                                + kind + " vragen.";
+            }
+            case VOOGD -> volwassen ? "U was voogd van " + kind + ". De voogdij stopte toen " + kind + " 18 werd."
+                    : "U bent de voogd van " + kind + ". U heeft het gezag.";
+            case VERTEGENWOORDIGER -> "U bent de wettelijk vertegenwoordiger van " + kind + ".";
+        };
+    }
+
+    private record Dossierregels(LocalDate vandaag, boolean jeVorm) {
+        Overzicht.Dossierregel van(Dossier dossier, String band) {
+            Persoon kind = dossier.kind;
+            Persoon jb = dossier.jeugdbeschermer;
+            List<String> maatregelen = dossier.maatregelen.stream()
+                    .filter(m -> !m.begindatum.isAfter(vandaag))
+                    .map(m -> beschrijf(m, kind))
+                    .toList();
+            return new Overzicht.Dossierregel(kind.id, kind.naam(), kind.leeftijdOp(vandaag), band, maatregelen,
+                    jb.naam(), jb.telefoon, jb.email);
+        }
+
+        private String beschrijf(Maatregel m, Persoon kind) {
+            String naam = Character.toUpperCase(m.soort.label.charAt(0)) + m.soort.label.substring(1);
+            if (m.einddatum == null) {
+                return naam + ": sinds " + Datums.lang(m.begindatum) + ", tot " + kind.voornaam + " 18 jaar wordt.";
+            }
+            if (m.einddatum.isBefore(vandaag)) {
+                return naam + ": van " + Datums.lang(m.begindatum) + " tot " + Datums.lang(m.einddatum)
+                        + ". Deze maatregel is gestopt.";
+            }
+            return naam + ": sinds " + Datums.lang(m.begindatum) + ", tot en met " + Datums.lang(m.einddatum) + ".";
+        }
+    }
+}

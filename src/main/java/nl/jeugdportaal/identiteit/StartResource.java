@@ -1,0 +1,47 @@
+package nl.jeugdportaal.identiteit;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import nl.jeugdportaal.registratie.Persoon;
+
+/** The start page after login: a greeting, the children and clients, and who helps. */
+@Path("/start")
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class StartResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance start(Overzicht overzicht);
+
+        static native TemplateInstance onbekend(String gebruikersnaam);
+    }
+
+    @Inject
+    HuidigeGebruiker gebruiker;
+    @Inject
+    OverzichtService overzichten;
+    @Inject
+    Clock clock;
+
+    @GET
+    public TemplateInstance start() {
+        Optional<Persoon> ik = gebruiker.persoon();
+        if (ik.isEmpty()) {
+            return Templates.onbekend(gebruiker.gebruikersnaam());
+        }
+        boolean medewerker = gebruiker.heeftRol(Rol.JEUGDBESCHERMER) || gebruiker.heeftRol(Rol.LEIDINGGEVENDE)
+                || gebruiker.heeftRol(Rol.FG);
+        boolean alleDossiers = gebruiker.heeftRol(Rol.LEIDINGGEVENDE) || gebruiker.heeftRol(Rol.FG);
+        return Templates.start(overzichten.voor(ik.get(), medewerker, alleDossiers, LocalDate.now(clock)));
+    }
+}

@@ -1,0 +1,32 @@
+package nl.jeugdportaal.inzage;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.*;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import nl.jeugdportaal.registratie.Dossier;
+import nl.jeugdportaal.registratie.Persoon;
+
+/** An entry in a child's dossier. Who may read it depends on every person it is about. */
+@Entity
+@Table(name = "stuk")
+public class Stuk extends PanacheEntityBase {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "dossier_id")
+    public Dossier dossier;
+    public LocalDate datum;
+    @Enumerated(EnumType.STRING)
+    public StukSoort soort;
+    public String auteur;
+    public String titel;
+    public String tekst;
+    public boolean afgeschermd;
+    @ManyToMany
+    @JoinTable(name = "stuk_over", joinColumns = @JoinColumn(name = "stuk_id"),
+            inverseJoinColumns = @JoinColumn(name = "persoon_id"))
+    public Set<Persoon> over = new LinkedHashSet<>();
+}

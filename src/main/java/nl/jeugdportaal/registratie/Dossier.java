@@ -1,0 +1,54 @@
+package nl.jeugdportaal.registratie;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.*;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The dossier stands in the name of the child (seed 000 §4). */
+@Entity
+@Table(name = "dossier")
+public class Dossier extends PanacheEntityBase {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    @OneToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "kind_id")
+    public Persoon kind;
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "jeugdbeschermer_id")
+    public Persoon jeugdbeschermer;
+    public LocalDate geopend;
+    @OneToMany(mappedBy = "dossier", cascade = CascadeType.ALL)
+    @OrderBy("begindatum")
+    public List<Maatregel> maatregelen = new ArrayList<>();
+
+    public List<Maatregel> lopendeMaatregelen(LocalDate dag) {
+        return maatregelen.stream().filter(m -> m.loopt(dag)).toList();
+    }
+
+    public static Optional<Dossier> vanKind(Persoon kind) {
+        return find("select d from Dossier d join fetch d.jeugdbeschermer where d.kind = ?1", kind)
+                .firstResultOptional();
+    }
+
+    public static List<Dossier> vanKinderen(List<Persoon> kinderen) {
+        if (kinderen.isEmpty()) {
+            return List.of();
+        }
+        return list("select distinct d from Dossier d join fetch d.kind join fetch d.jeugdbeschermer"
+                + " left join fetch d.maatregelen where d.kind in ?1", kinderen);
+    }
+
+    public static List<Dossier> vanJeugdbeschermer(Persoon jeugdbeschermer) {
+        return list("select distinct d from Dossier d join fetch d.kind left join fetch d.maatregelen"
+                + " where d.jeugdbeschermer = ?1 order by d.kind.achternaam", jeugdbeschermer);
+    }
+
+    public static List<Dossier> alle() {
+        return list("select distinct d from Dossier d join fetch d.kind join fetch d.jeugdbeschermer"
+                + " left join fetch d.maatregelen order by d.kind.achternaam");
+    }
+}

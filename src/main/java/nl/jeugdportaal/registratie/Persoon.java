@@ -1,0 +1,36 @@
+package nl.jeugdportaal.registratie;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.*;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Optional;
+
+/** A person in the GI's registration: a child, a parent, a helper or a member of staff. */
+@Entity
+@Table(name = "persoon")
+public class Persoon extends PanacheEntityBase {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    public String bsn;
+    public String voornaam;
+    public String achternaam;
+    public LocalDate geboortedatum;
+    public String email;
+    public String telefoon;
+    public String organisatie;
+
+    public String naam() {
+        return voornaam + " " + achternaam;
+    }
+
+    /** Whole years on the given day: rights change on the birthday itself. */
+    public int leeftijdOp(LocalDate dag) {
+        return Period.between(geboortedatum, dag).getYears();
+    }
+
+    public static Optional<Persoon> metBsn(String bsn) {
+        return find("bsn", bsn).firstResultOptional();
+    }
+}

@@ -1,0 +1,90 @@
+package nl.jeugdportaal.demo;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import nl.jeugdportaal.inzage.Stuk;
+import nl.jeugdportaal.registratie.*;
+import nl.jeugdportaal.toestemming.Machtiging;
+import nl.jeugdportaal.toestemming.Toestemming;
+import org.junit.jupiter.api.Test;
+
+/** The demo families must cover every case of DOMAIN.md §2, whatever day the demo starts. */
+@QuarkusTest
+class DemoGegevensTest {
+    @Inject
+    Clock clock;
+    @Inject
+    DemoGegevens demo;
+    @Inject
+    EntityManager em;
+
+    private LocalDate vandaag() {
+        return LocalDate.now(clock);
+    }
+
+    private Persoon persoon(String voornaam) {
+        return Persoon.<Persoon>find("voornaam", voornaam).singleResult();
+    }
+
+    @Test
+    @Transactional
+    void leeftijdenPassenBijDeGevallenVanDeInzageregels() {
+        assertTrue(persoon("Noor").leeftijdOp(vandaag()) < 12);
+        assertEquals(14, persoon("Daan").leeftijdOp(vandaag()));
+        assertEquals(16, persoon("Elif").leeftijdOp(vandaag()));
+        assertEquals(15, persoon("Sem").leeftijdOp(vandaag()));
+        assertEquals(19, persoon("Lars").leeftijdOp(vandaag()));
+        assertEquals(13, persoon("Yasmina").leeftijdOp(vandaag()));
+    }
+
+    @Test
+    @Transactional
+    void relatiesDekkenGezagGeenGezagVoogdEnVertegenwoordiger() {
+        List<Relatie> vanNoor = Relatie.list("kind", persoon("Noor"));
+        assertEquals(2, vanNoor.size());
+        assertEquals(1, vanNoor.stream().filter(r -> r.gezag).count(), "een ouder met en een zonder gezag");
+        assertEquals(RelatieSoort.VOOGD, Relatie.<Relatie>find("kind", persoon("Yasmina")).singleResult().soort);
+        assertTrue(Relatie.<Relatie>list("kind", persoon("Lars")).stream()
+                .anyMatch(r -> r.soort == RelatieSoort.VERTEGENWOORDIGER));
+        assertEquals(2, Wilsonbekwaamheid.count());
+    }
+
+    @Test
+    @Transactional
+    void elifGafEenOuderToestemmingEnDeVertrouwenspersoonHeeftEenMachtiging() {
+        Toestemming toestemming = Toestemming.<Toestemming>find("gever", persoon("Elif")).singleResult();
+        assertEquals("Ayşe", toestemming.ontvanger.voornaam);
+        Machtiging machtiging = Machtiging.<Machtiging>find("vertrouwenspersoon", persoon("Femke")).singleResult();
+        assertTrue(machtiging.geldigOp(vandaag()));
+    }
+
+    @Test
+    @Transactional
+    void elkDossierHeeftEenMaatregelEnMinstensTwintigStukken() {
+        List<Dossier> dossiers = Dossier.listAll();
+        assertEquals(6, dossiers.size());
+        for (Dossier dossier : dossiers) {
+            assertFalse(dossier.maatregelen.isEmpty(), dossier.kind.naam());
+            long stukken = Stuk.count("dossier", dossier);
+            assertTrue(stukken >= 20, dossier.kind.naam() + " heeft maar " + stukken + " stukken");
+            assertTrue(Stuk.count("dossier = ?1 and datum > ?2", dossier, vandaag()) == 0, "geen stukken in de toekomst");
+        }
+        assertTrue(Stuk.count("afgeschermd", true) >= 6, "elk gezin heeft afgeschermde stukken");
+    }
+
+    @Test
+    void nogmaalsLadenVoegtNietsToe() {
+        long personen = Persoon.count();
+        long stukken = Stuk.count();
+        demo.laadAlsLeeg();
+        assertEquals(personen, Persoon.count());
+        assertEquals(stukken, Stuk.count());
+    }
+}

@@ -1,0 +1,145 @@
+package nl.jeugdportaal.identiteit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Checks the Keycloak realm export against the demo data and the security settings the portal
+ * relies on. Plain JUnit, no Keycloak needed; paths are relative to the project root.
+ */
+class RealmExportTest {
+
+    static final Path REALM_FILE = Path.of("keycloak-realm", "jeugdportaal-realm.json");
+    static final Path DEMO_FILE = Path.of("src", "main", "resources", "demo", "demo.json");
+    static final Set<String> ROLLEN = Set.of("ouder", "voogd", "jeugdige", "vertegenwoordiger",
+            "vertrouwenspersoon", "jeugdbeschermer", "leidinggevende", "fg");
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static JsonNode realm;
+    static JsonNode demo;
+
+    @BeforeAll
+    static void lees() throws IOException {
+        realm = JSON.readTree(REALM_FILE.toFile());
+        demo = JSON.readTree(DEMO_FILE.toFile());
+    }
+
+    @Test
+    void realmHeetJeugdportaalEnIsNederlandstalig() {
+        assertEquals("jeugdportaal", realm.path("realm").asText());
+        assertTrue(realm.path("enabled").asBoolean());
+        assertTrue(realm.path("internationalizationEnabled").asBoolean());
+        assertEquals("nl", realm.path("defaultLocale").asText());
+    }
+
+    @Test
+    void rollenZijnPreciesDeAchtPortaalrollen() {
+        Set<String> namen = new TreeSet<>();
+        for (JsonNode rol : realm.path("roles").path("realm")) {
+            namen.add(rol.path("name").asText());
+            assertFalse(rol.path("description").asText().isBlank(), "rol zonder omschrijving: " + rol);
+        }
+        assertEquals(new TreeSet<>(ROLLEN), namen);
+    }
+
+    @Test
+    void elkeDemoLoginHeeftPreciesEenGebruikerMetZelfdeBsnEnRol() {
+        List<JsonNode> verwacht = new ArrayList<>();
+        demo.path("personen").forEach(p -> { if (p.hasNonNull("login")) verwacht.add(p); });
+        demo.path("zonderPersoon").forEach(verwacht::add);
+        assertFalse(verwacht.isEmpty(), "demo.json heeft geen logins");
+
+        for (JsonNode p : verwacht) {
+            String bsn = p.path("bsn").asText();
+            List<JsonNode> gevonden = new ArrayList<>();
+            for (JsonNode u : realm.path("users")) {
+                if (bsn.equals(u.path("attributes").path("bsn").path(0).asText(null))) gevonden.add(u);
+            }
+            assertEquals(1, gevonden.size(), "gebruikers met bsn " + bsn + " (" + p.path("login").asText() + ")");
+            JsonNode u = gevonden.get(0);
+            assertEquals(p.path("login").asText(), u.path("username").asText(), "username bij bsn " + bsn);
+            assertEquals(1, u.path("attributes").path("bsn").size(), "bsn is één waarde");
+            List<String> rollen = new ArrayList<>();
+            u.path("realmRoles").forEach(r -> rollen.add(r.asText()));
+            assertEquals(List.of(p.path("rol").asText()), rollen, "realm-rol van " + u.path("username").asText());
+            assertTrue(ROLLEN.contains(p.path("rol").asText()), "onbekende rol in demo.json: " + p.path("rol"));
+            assertTrue(u.path("enabled").asBoolean());
+            assertTrue(u.path("credentials").path(0).path("value").asText().length() >= 10, "wachtwoord");
+        }
+        assertEquals(verwacht.size(), realm.path("users").size(), "geen gebruikers buiten demo.json");
+    }
+
+    @Test
+    void clientIsVertrouwelijkMetPkceS256EnZonderDirectAccessGrants() {
+        JsonNode client = null;
+        for (JsonNode c : realm.path("clients")) {
+            if ("jeugdportaal".equals(c.path("clientId").asText())) client = c;
+        }
+        assertNotNull(client, "client jeugdportaal ontbreekt");
+        assertFalse(client.path("publicClient").asBoolean(true), "client moet confidential zijn");
+        assertFalse(client.path("secret").asText().isBlank(), "client secret");
+        assertEquals("S256", client.path("attributes").path("pkce.code.challenge.method").asText());
+        assertTrue(client.path("standardFlowEnabled").asBoolean());
+        assertFalse(client.path("directAccessGrantsEnabled").asBoolean(true), "geen direct access grants");
+        assertFalse(client.path("implicitFlowEnabled").asBoolean(true), "geen implicit flow");
+        assertFalse(client.path("serviceAccountsEnabled").asBoolean(true), "geen service account");
+
+        boolean bsnMapper = false;
+        for (JsonNode m : client.path("protocolMappers")) {
+            JsonNode cfg = m.path("config");
+            if ("bsn".equals(cfg.path("user.attribute").asText()) && "bsn".equals(cfg.path("claim.name").asText())) {
+                bsnMapper = "true".equals(cfg.path("access.token.claim").asText())
+                        && "true".equals(cfg.path("id.token.claim").asText());
+            }
+        }
+        assertTrue(bsnMapper, "mapper die bsn in ID- en access token zet");
+        Set<String> scopes = new TreeSet<>();
+        client.path("defaultClientScopes").forEach(s -> scopes.add(s.asText()));
+        assertTrue(scopes.contains("roles"), "client scope 'roles' zet realm_access.roles in het access token");
+    }
+
+    @Test
+    void bruteForceBeschermingEnWachtwoordbeleidStaanAan() {
+        assertTrue(realm.path("bruteForceProtected").asBoolean(), "brute-force protection");
+        assertTrue(realm.path("failureFactor").asInt() > 0);
+        String beleid = realm.path("passwordPolicy").asText("");
+        assertFalse(beleid.isBlank(), "password policy");
+        assertTrue(beleid.contains("length("), "policy met minimumlengte: " + beleid);
+        assertEquals("external", realm.path("sslRequired").asText());
+        assertFalse(realm.path("registrationAllowed").asBoolean(true), "geen zelfregistratie");
+    }
+
+    @Test
+    void bsnIsGedeclareerdInHetUserProfile() throws IOException {
+        JsonNode providers = realm.path("components").path("org.keycloak.userprofile.UserProfileProvider");
+        assertEquals(1, providers.size(), "één user profile component");
+        String config = providers.path(0).path("config").path("kc.user.profile.config").path(0).asText();
+        assertFalse(config.isBlank(), "kc.user.profile.config");
+        JsonNode profiel = JSON.readTree(config);
+
+        JsonNode bsn = null;
+        Set<String> namen = new TreeSet<>();
+        for (JsonNode a : profiel.path("attributes")) {
+            namen.add(a.path("name").asText());
+            if ("bsn".equals(a.path("name").asText())) bsn = a;
+        }
+        assertTrue(namen.containsAll(Set.of("username", "email", "firstName", "lastName")), namen.toString());
+        assertNotNull(bsn, "bsn niet gedeclareerd in het user profile");
+        assertEquals("[\"admin\"]", bsn.path("permissions").path("edit").toString(), "alleen admin wijzigt bsn");
+        assertEquals("^[0-9]{9}$", bsn.path("validations").path("pattern").path("pattern").asText());
+        assertTrue(profiel.path("unmanagedAttributePolicy").isMissingNode(), "unmanaged attributes blijven uit");
+    }
+}

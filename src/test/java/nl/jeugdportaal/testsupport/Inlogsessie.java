@@ -1,0 +1,124 @@
+package nl.jeugdportaal.testsupport;
+
+import java.io.IOException;
+import java.net.CookieHandler;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A person logging in through the real Keycloak login form, without a browser: it follows the
+ * same redirects and posts the same form, so the portal sees a genuine code flow with PKCE.
+ */
+public final class Inlogsessie {
+    public static final String WACHTWOORD = "Jeugdportaal-demo-1";
+    private static final Pattern FORM_ACTIE = Pattern.compile("<form[^>]*action=\"([^\"]+)\"");
+
+    private final String basis;
+    private final HttpClient client;
+
+    private Inlogsessie(String basis) {
+        this.basis = basis;
+        this.client = HttpClient.newBuilder()
+                .cookieHandler(new ZonderSecureVlag(new CookieManager()))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    public static Inlogsessie anoniem(String basis) {
+        return new Inlogsessie(basis);
+    }
+
+    /** Logs in as a demo user; fails the test when the portal is not reached afterwards. */
+    public static Inlogsessie als(String basis, String gebruiker) {
+        Inlogsessie sessie = new Inlogsessie(basis);
+        HttpResponse<String> pagina = sessie.volg(sessie.get(basis + "/start"));
+        HttpResponse<String> na = sessie.login(pagina, gebruiker, WACHTWOORD);
+        if (!na.uri().toString().startsWith(basis)) {
+            throw new AssertionError("Inloggen als " + gebruiker + " bracht ons niet terug in het portaal: " + na.uri()
+                    + "\n" + na.body());
+        }
+        return sessie;
+    }
+
+    /** Submits the Keycloak login form on the given page and follows where it leads. */
+    public HttpResponse<String> login(HttpResponse<String> loginPagina, String gebruiker, String wachtwoord) {
+        Matcher m = FORM_ACTIE.matcher(loginPagina.body());
+        if (!m.find()) {
+            throw new AssertionError("Geen inlogformulier op " + loginPagina.uri() + ":\n" + loginPagina.body());
+        }
+        String actie = m.group(1).replace("&amp;", "&");
+        String formulier = "username=" + enc(gebruiker) + "&password=" + enc(wachtwoord) + "&credentialId=";
+        return volg(stuur(HttpRequest.newBuilder(URI.create(actie))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(formulier))));
+    }
+
+    public HttpResponse<String> open(String pad) {
+        return volg(get(basis + pad));
+    }
+
+    /** One request, redirects not followed: for asserting where the portal sends someone. */
+    public HttpResponse<String> get(String url) {
+        return stuur(HttpRequest.newBuilder(URI.create(url)).GET());
+    }
+
+    public HttpResponse<String> volg(HttpResponse<String> antwoord) {
+        HttpResponse<String> huidig = antwoord;
+        for (int stap = 0; stap < 15 && huidig.statusCode() / 100 == 3; stap++) {
+            String locatie = huidig.headers().firstValue("Location").orElseThrow();
+            huidig = get(huidig.uri().resolve(locatie).toString());
+        }
+        return huidig;
+    }
+
+    private HttpResponse<String> stuur(HttpRequest.Builder verzoek) {
+        try {
+            return client.send(verzoek.header("Accept-Language", "nl").build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Keycloak marks its login cookies Secure. Browsers send those to http://127.0.0.1 (a secure
+     * context); Java's CookieManager does not, so we drop the flag, as a browser would behave here.
+     */
+    private static final class ZonderSecureVlag extends CookieHandler {
+        private final CookieHandler binnen;
+
+        ZonderSecureVlag(CookieHandler binnen) {
+            this.binnen = binnen;
+        }
+
+        @Override
+        public Map<String, List<String>> get(URI uri, Map<String, List<String>> headers) throws IOException {
+            return binnen.get(uri, headers);
+        }
+
+        @Override
+        public void put(URI uri, Map<String, List<String>> headers) throws IOException {
+            Map<String, List<String>> zonder = new HashMap<>();
+            headers.forEach((naam, waarden) -> zonder.put(naam, naam != null && naam.equalsIgnoreCase("Set-Cookie")
+                    ? waarden.stream().map(w -> w.replaceAll("(?i);\\s*Secure", "")).toList()
+                    : waarden));
+            binnen.put(uri, zonder);
+        }
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
