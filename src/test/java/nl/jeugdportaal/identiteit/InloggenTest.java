@@ -6,6 +6,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.http.HttpResponse;
 import nl.jeugdportaal.testsupport.Inlogsessie;
+import nl.jeugdportaal.testsupport.KeycloakBeheer;
 import nl.jeugdportaal.testsupport.KeycloakTestResource;
 import org.junit.jupiter.api.Test;
 
@@ -103,6 +104,22 @@ class InloggenTest {
         Inlogsessie sessie = Inlogsessie.anoniem(PORTAAL);
         HttpResponse<String> na = sessie.login(sessie.open("/start"), "niemand-bekend", "Jeugdportaal-demo-1");
         assertTrue(na.body().contains("Gebruikersnaam of wachtwoord ongeldig"), na.body());
+    }
+
+    @Test
+    void verlopenSessieEindigtOpEenDuidelijkePagina() throws InterruptedException {
+        KeycloakBeheer beheer = new KeycloakBeheer();
+        String vorige = beheer.zetTokenLevensduur("5");
+        try {
+            Inlogsessie sessie = Inlogsessie.als(PORTAAL, "erik");
+            beheer.beeindigSessies("erik");
+            Thread.sleep(6_500);
+            HttpResponse<String> daarna = sessie.open("/start");
+            assertTrue(daarna.uri().getPath().equals("/sessie-verlopen"), daarna.uri().toString());
+            assertTrue(daarna.body().contains("U was te lang niet actief"));
+        } finally {
+            beheer.zetTokenLevensduur(vorige);
+        }
     }
 
     @Test

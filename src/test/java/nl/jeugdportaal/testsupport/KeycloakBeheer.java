@@ -1,0 +1,66 @@
+package nl.jeugdportaal.testsupport;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+/** The Keycloak admin REST API of the test instance, for setting up situations such as expiry. */
+public final class KeycloakBeheer {
+    private static final String BASIS = "http://127.0.0.1:" + KeycloakTestResource.POORT;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpClient client = HttpClient.newHttpClient();
+    private final String token;
+
+    public KeycloakBeheer() {
+        JsonNode antwoord = stuur(HttpRequest.newBuilder(URI.create(BASIS + "/realms/master/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=admin-cli&username=admin&password=admin")),
+                null);
+        token = antwoord.get("access_token").asText();
+    }
+
+    /** Ends every Keycloak session of the user, as an idle timeout on the login server would. */
+    public void beeindigSessies(String gebruikersnaam) {
+        String id = stuur(beheer("/users?exact=true&username=" + gebruikersnaam).GET(), token).get(0).get("id").asText();
+        stuur(beheer("/users/" + id + "/logout").POST(HttpRequest.BodyPublishers.noBody()), token);
+    }
+
+    /** Sets how long the portal client's tokens live; returns the previous value ("" when unset). */
+    public String zetTokenLevensduur(String seconden) {
+        JsonNode client = stuur(beheer("/clients?clientId=jeugdportaal").GET(), token).get(0);
+        ObjectNode attributen = (ObjectNode) client.get("attributes");
+        String vorige = attributen.path("access.token.lifespan").asText("");
+        attributen.put("access.token.lifespan", seconden);
+        stuur(beheer("/clients/" + client.get("id").asText())
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(client.toString())), token);
+        return vorige;
+    }
+
+    private static HttpRequest.Builder beheer(String pad) {
+        return HttpRequest.newBuilder(URI.create(BASIS + "/admin/realms/jeugdportaal" + pad));
+    }
+
+    private JsonNode stuur(HttpRequest.Builder verzoek, String bearer) {
+        if (bearer != null) {
+            verzoek.header("Authorization", "Bearer " + bearer);
+        }
+        try {
+            HttpResponse<String> antwoord = client.send(verzoek.build(), HttpResponse.BodyHandlers.ofString());
+            if (antwoord.statusCode() >= 300) {
+                throw new IllegalStateException("Keycloak beheer " + antwoord.statusCode() + ": " + antwoord.body());
+            }
+            return antwoord.body().isBlank() ? JSON.nullNode() : JSON.readTree(antwoord.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
