@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.Map;
 import nl.jeugdportaal.inzage.Stuk;
 import nl.jeugdportaal.inzage.StukSoort;
+import nl.jeugdportaal.inzage.regels.Relatiesoort;
 import nl.jeugdportaal.registratie.*;
 import nl.jeugdportaal.toestemming.Machtiging;
 import nl.jeugdportaal.toestemming.Toestemming;
@@ -74,7 +75,7 @@ public class DemoGegevens {
             Relatie relatie = new Relatie();
             relatie.persoon = personen.get(r.get("persoon").asText());
             relatie.kind = personen.get(r.get("kind").asText());
-            relatie.soort = RelatieSoort.valueOf(r.get("soort").asText());
+            relatie.soort = Relatiesoort.valueOf(r.get("soort").asText());
             relatie.gezag = r.get("gezag").asBoolean();
             relatie.vanaf = datum(vandaag, r.get("vanaf"));
             relatie.persist();

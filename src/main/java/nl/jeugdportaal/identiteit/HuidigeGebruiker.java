@@ -4,7 +4,11 @@ import io.quarkus.oidc.IdToken;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import nl.jeugdportaal.registratie.Persoon;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -41,6 +45,12 @@ public class HuidigeGebruiker {
             persoon = bsn().flatMap(Persoon::metBsn);
         }
         return persoon;
+    }
+
+    /** The portal's roles this login has; roles Keycloak adds of its own are ignored. */
+    public Set<Rol> rollen() {
+        return Arrays.stream(Rol.values()).filter(this::heeftRol)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Rol.class)));
     }
 
     public boolean heeftRol(Rol rol) {

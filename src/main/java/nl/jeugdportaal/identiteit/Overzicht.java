@@ -24,7 +24,11 @@ public record Overzicht(
             String email) {
     }
 
-    public record Clientregel(String naam, String sinds) {
+    /** A client who gave a vertrouwenspersoon a machtiging, with the dossiers they may act on. */
+    public record Clientregel(Long clientId, String naam, String sinds, List<Dossierlink> dossiers) {
+    }
+
+    public record Dossierlink(Long kindId, String kindNaam) {
     }
 
     public boolean heeftNiets() {

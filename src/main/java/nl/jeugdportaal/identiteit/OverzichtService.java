@@ -38,7 +38,8 @@ public class OverzichtService {
 
         List<Overzicht.Clientregel> clienten = Machtiging.vanVertrouwenspersoon(ik).stream()
                 .filter(m -> m.geldigOp(vandaag))
-                .map(m -> new Overzicht.Clientregel(m.client.naam(), Datums.lang(m.vanaf)))
+                .map(m -> new Overzicht.Clientregel(m.client.id, m.client.naam(), Datums.lang(m.vanaf),
+                        dossiersVan(m.client, vandaag)))
                 .toList();
 
         List<Overzicht.Dossierregel> dossiers = !medewerker ? List.of()
@@ -46,6 +47,15 @@ public class OverzichtService {
                         .map(d -> regels.van(d, null)).toList();
 
         return new Overzicht(ik.naam(), ik.voornaam, jeVorm, medewerker, eigen, kinderen, clienten, dossiers);
+    }
+
+    /** The client's own dossier and those of the children the client has a relation with. */
+    private static List<Overzicht.Dossierlink> dossiersVan(Persoon client, LocalDate vandaag) {
+        List<Persoon> kinderen = new ArrayList<>(Relatie.vanPersoon(client).stream()
+                .filter(r -> r.geldigOp(vandaag)).map(r -> r.kind).toList());
+        kinderen.add(client);
+        return Dossier.vanKinderen(kinderen).stream()
+                .map(d -> new Overzicht.Dossierlink(d.kind.id, d.kind.naam())).toList();
     }
 
     /** How the viewer stands to the child, in words a parent understands. */

@@ -2,6 +2,7 @@ package nl.jeugdportaal.registratie;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
+import nl.jeugdportaal.inzage.regels.Relatiesoort;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -19,7 +20,7 @@ public class Relatie extends PanacheEntityBase {
     @JoinColumn(name = "kind_id")
     public Persoon kind;
     @Enumerated(EnumType.STRING)
-    public RelatieSoort soort;
+    public Relatiesoort soort;
     public boolean gezag;
     public LocalDate vanaf;
     public LocalDate tot;

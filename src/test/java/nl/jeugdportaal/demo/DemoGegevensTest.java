@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import nl.jeugdportaal.inzage.Stuk;
+import nl.jeugdportaal.inzage.regels.Relatiesoort;
 import nl.jeugdportaal.registratie.*;
 import nl.jeugdportaal.toestemming.Machtiging;
 import nl.jeugdportaal.toestemming.Toestemming;
@@ -50,9 +51,9 @@ class DemoGegevensTest {
         List<Relatie> vanNoor = Relatie.list("kind", persoon("Noor"));
         assertEquals(2, vanNoor.size());
         assertEquals(1, vanNoor.stream().filter(r -> r.gezag).count(), "een ouder met en een zonder gezag");
-        assertEquals(RelatieSoort.VOOGD, Relatie.<Relatie>find("kind", persoon("Yasmina")).singleResult().soort);
+        assertEquals(Relatiesoort.VOOGD, Relatie.<Relatie>find("kind", persoon("Yasmina")).singleResult().soort);
         assertTrue(Relatie.<Relatie>list("kind", persoon("Lars")).stream()
-                .anyMatch(r -> r.soort == RelatieSoort.VERTEGENWOORDIGER));
+                .anyMatch(r -> r.soort == Relatiesoort.VERTEGENWOORDIGER));
         assertEquals(2, Wilsonbekwaamheid.count());
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import nl.jeugdportaal.testsupport.Browser;
 import nl.jeugdportaal.testsupport.Inlogsessie;
+import nl.jeugdportaal.testsupport.Portaal;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -15,7 +16,7 @@ class InloggenBrowserTest {
     @Test
     void ouderLogtInZietHaarKindEnLogtUit() {
         try (Browser browser = new Browser()) {
-            browser.open(InloggenTest.PORTAAL + "/");
+            browser.open(Portaal.URL + "/");
             browser.wachtOpKop("Welkom bij het Jeugdportaal");
             browser.assertToegankelijk();
 
@@ -37,7 +38,7 @@ class InloggenBrowserTest {
     @Test
     void jeugdigeLogtInEnWordtMetJeAangesproken() {
         try (Browser browser = new Browser()) {
-            browser.open(InloggenTest.PORTAAL + "/start");
+            browser.open(Portaal.URL + "/start");
             browser.loginOpKeycloak("elif", Inlogsessie.WACHTWOORD);
             browser.wachtOpKop("Hoi Elif");
             assertTrue(browser.driver.findElement(By.tagName("main")).getText().contains("Jouw dossier"));

@@ -6,6 +6,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.http.HttpResponse;
 import nl.jeugdportaal.testsupport.Inlogsessie;
+import nl.jeugdportaal.testsupport.Portaal;
 import nl.jeugdportaal.testsupport.KeycloakBeheer;
 import nl.jeugdportaal.testsupport.KeycloakTestResource;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(KeycloakTestResource.class)
 class InloggenTest {
-    static final String PORTAAL = "http://localhost:8081";
+    static final String PORTAAL = Portaal.URL;
 
     @Test
     void zonderInloggenGaatDeStartpaginaNaarKeycloakMetPkce() {

@@ -1,0 +1,5 @@
+package nl.jeugdportaal.audit;
+
+public enum Uitkomst {
+    TOEGESTAAN, GEWEIGERD, GEWIJZIGD
+}

@@ -1,0 +1,191 @@
+package nl.jeugdportaal.inzage;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.jeugdportaal.audit.Actie;
+import nl.jeugdportaal.audit.Audit;
+import nl.jeugdportaal.audit.Uitkomst;
+import nl.jeugdportaal.identiteit.Rol;
+import nl.jeugdportaal.inzage.regels.Besluit;
+import nl.jeugdportaal.inzage.regels.Inzageregels;
+import nl.jeugdportaal.inzage.regels.Regel;
+import nl.jeugdportaal.inzage.regels.Situatie;
+import nl.jeugdportaal.registratie.Dossier;
+import nl.jeugdportaal.registratie.Persoon;
+
+/**
+ * The only way dossier data leaves the database: each stuk is judged by {@link Inzageregels} for
+ * this viewer today, and every view and refusal is logged in the same transaction.
+ */
+@ApplicationScoped
+public class InzageService {
+    public static final int PER_PAGINA = 25;
+
+    @Inject
+    EntityManager em;
+    @Inject
+    SituatieBouwer situaties;
+    @Inject
+    Audit audit;
+    @Inject
+    Clock clock;
+
+    private final Inzageregels regels = new Inzageregels();
+
+    /**
+     * The page of the dossier of child {@code kindId}, or empty when the viewer has no business
+     * with that dossier (or it does not exist: the answer is the same, so it reveals nothing).
+     */
+    @Transactional
+    public Optional<Dossierweergave> dossier(Kijker kijker, Long kindId, Dossierweergave.Filter filter, int pagina) {
+        LocalDate vandaag = Inzageregels.vandaagInNederland(clock);
+        Optional<Dossier> gevonden = Dossier.find("select d from Dossier d join fetch d.kind where d.kind.id = ?1",
+                kindId).firstResultOptional();
+        if (gevonden.isEmpty()) {
+            audit.schrijf(actor(kijker), new Audit.Gebeurtenis(Actie.DOSSIER_GEWEIGERD, Uitkomst.GEWEIGERD, null, null,
+                    null, "geen dossier " + kindId, List.of()));
+            return Optional.empty();
+        }
+        Dossier dossier = gevonden.get();
+        boolean medewerker = opDeZaak(kijker, dossier);
+        Situatie situatie = situaties.voor(dossier, kijker.persoon(), kijker.namens(), medewerker);
+        if (!betrokken(kijker, dossier, situatie, vandaag)) {
+            audit.schrijf(actor(kijker), new Audit.Gebeurtenis(Actie.DOSSIER_GEWEIGERD, Uitkomst.GEWEIGERD,
+                    dossier.id, null, null, "niet betrokken bij dit dossier", List.of(dossier.kind.id)));
+            return Optional.empty();
+        }
+
+        long totaal = tel(dossier, filter);
+        int paginas = (int) Math.max(1, (totaal + PER_PAGINA - 1) / PER_PAGINA);
+        int huidige = Math.min(Math.max(1, pagina), paginas);
+        List<Stuk> stukken = pagina(dossier, filter, huidige);
+
+        String ik = SituatieBouwer.sleutel(kijker.persoon());
+        boolean jeVorm = kijker.persoon().leeftijdOp(vandaag) < 18;
+        List<Dossierweergave.Regel> weergave = new ArrayList<>();
+        List<Audit.Gebeurtenis> log = new ArrayList<>();
+        for (Stuk stuk : stukken) {
+            Set<String> over = stuk.over.stream().map(SituatieBouwer::sleutel)
+                    .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+            Besluit besluit = regels.beslis(situatie, ik, over, stuk.afgeschermd, vandaag);
+            List<Long> betreft = stuk.over.stream().map(p -> p.id).toList();
+            if (besluit.toegestaan()) {
+                weergave.add(new Dossierweergave.Regel(stuk.id, stuk.datum, true, stuk.soort.label, stuk.auteur,
+                        stuk.titel, alineas(stuk.tekst), besluit.reden(), null, null));
+                log.add(new Audit.Gebeurtenis(Actie.STUK_BEKEKEN, Uitkomst.TOEGESTAAN, dossier.id, stuk.id,
+                        besluit.regel().code(), null, betreft));
+            } else {
+                weergave.add(new Dossierweergave.Regel(stuk.id, stuk.datum, false, null, null, null, List.of(),
+                        besluit.reden(), besluit.nodig(), volgendeStap(besluit, jeVorm)));
+                log.add(new Audit.Gebeurtenis(Actie.STUK_GEWEIGERD, Uitkomst.GEWEIGERD, dossier.id, stuk.id,
+                        besluit.regel().code(), null, betreft));
+            }
+        }
+        audit.schrijf(actor(kijker), log);
+        Persoon namens = kijker.namens();
+        return Optional.of(new Dossierweergave(dossier.kind.id, dossier.kind.naam(), jeVorm,
+                namens == null ? null : namens.naam(), namens == null ? null : namens.id, weergave, huidige, paginas,
+                totaal, filter));
+    }
+
+    /** Staff see the dossiers they work on; a leidinggevende and the FG see every dossier. */
+    private static boolean opDeZaak(Kijker kijker, Dossier dossier) {
+        if (kijker.namens() != null) {
+            return false;
+        }
+        return kijker.heeft(Rol.LEIDINGGEVENDE) || kijker.heeft(Rol.FG)
+                || (kijker.heeft(Rol.JEUGDBESCHERMER) && dossier.jeugdbeschermer.id.equals(kijker.persoon().id));
+    }
+
+    /**
+     * Who may open the dossier page at all: staff on the case, the child, anyone the rules let see
+     * the child's data, and anyone with a relation to the child (an ouder zonder gezag sees what
+     * exists and why it is hidden). Everyone else gets "not found".
+     */
+    private boolean betrokken(Kijker kijker, Dossier dossier, Situatie situatie, LocalDate vandaag) {
+        String ik = SituatieBouwer.sleutel(kijker.persoon());
+        String kind = SituatieBouwer.sleutel(dossier.kind);
+        if (situatie.medewerkers().contains(ik) || ik.equals(kind)) {
+            return true;
+        }
+        if (regels.magGegevensZien(situatie, ik, kind, vandaag).toegestaan()) {
+            return true;
+        }
+        String via = kijker.namens() == null ? ik : SituatieBouwer.sleutel(kijker.namens());
+        return situatie.relaties().stream().anyMatch(r -> r.persoon().equals(via) && r.van().equals(kind)
+                && r.geldigOp(vandaag));
+    }
+
+    private static String volgendeStap(Besluit besluit, boolean jeVorm) {
+        if (besluit.regel() == Regel.AFGESCHERMD) {
+            return jeVorm ? "Wil je weten waarom? Vraag het je jeugdbeschermer." 
+                    : "Wilt u weten waarom? Of bent u het er niet mee eens? Vraag het uw jeugdbeschermer.";
+        }
+        if (besluit.regel() == Regel.OUDER_ZONDER_GEZAG) {
+            return "U kunt wel informatie over uw kind vragen aan de jeugdbeschermer.";
+        }
+        return jeVorm ? "Heb je vragen? Stel ze aan je jeugdbeschermer." 
+                : "Heeft u vragen? Stel ze aan uw jeugdbeschermer.";
+    }
+
+    private long tel(Dossier dossier, Dossierweergave.Filter filter) {
+        return query("select count(s) from Stuk s where s.dossier = :d" + voorwaarden(filter), Long.class, dossier,
+                filter).getSingleResult();
+    }
+
+    /** Two steps (ids, then stukken with their subjects) so paging happens in the database. */
+    private List<Stuk> pagina(Dossier dossier, Dossierweergave.Filter filter, int pagina) {
+        List<Long> ids = query("select s.id from Stuk s where s.dossier = :d" + voorwaarden(filter)
+                + " order by s.datum desc, s.id desc", Long.class, dossier, filter)
+                .setFirstResult((pagina - 1) * PER_PAGINA).setMaxResults(PER_PAGINA).getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Stuk> opId = em.createQuery("select distinct s from Stuk s left join fetch s.over where s.id in :ids",
+                Stuk.class).setParameter("ids", ids).getResultList().stream()
+                .collect(Collectors.toMap(s -> s.id, Function.identity()));
+        return ids.stream().map(opId::get).toList();
+    }
+
+    private static String voorwaarden(Dossierweergave.Filter filter) {
+        return (filter.soort() == null ? "" : " and s.soort = :soort")
+                + (filter.van() == null ? "" : " and s.datum >= :van")
+                + (filter.tot() == null ? "" : " and s.datum <= :tot");
+    }
+
+    private <T> TypedQuery<T> query(String jpql, Class<T> type, Dossier dossier, Dossierweergave.Filter filter) {
+        TypedQuery<T> q = em.createQuery(jpql, type).setParameter("d", dossier);
+        if (filter.soort() != null) {
+            q.setParameter("soort", filter.soort());
+        }
+        if (filter.van() != null) {
+            q.setParameter("van", filter.van());
+        }
+        if (filter.tot() != null) {
+            q.setParameter("tot", filter.tot());
+        }
+        return q;
+    }
+
+    private static List<String> alineas(String tekst) {
+        return Arrays.stream(tekst.split("\\n\\s*\\n")).map(String::strip).filter(a -> !a.isEmpty()).toList();
+    }
+
+    static Audit.Actor actor(Kijker kijker) {
+        return new Audit.Actor(kijker.persoon().id, kijker.hoofdrol(),
+                kijker.namens() == null ? null : kijker.namens().id);
+    }
+}

@@ -1,0 +1,42 @@
+package nl.jeugdportaal.inzage;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Optional;
+import nl.jeugdportaal.identiteit.HuidigeGebruiker;
+import nl.jeugdportaal.identiteit.Rol;
+import nl.jeugdportaal.inzage.regels.Inzageregels;
+import nl.jeugdportaal.registratie.Persoon;
+import nl.jeugdportaal.toestemming.Machtiging;
+
+/** Turns the login (and a chosen client, for a vertrouwenspersoon) into a {@link Kijker}. */
+@RequestScoped
+public class KijkerBron {
+    @Inject
+    HuidigeGebruiker gebruiker;
+    @Inject
+    Clock clock;
+
+    /**
+     * Empty when the login matches no person, or when "namens" names someone who gave this
+     * person no machtiging that is valid today: a forged client id gets nothing.
+     */
+    public Optional<Kijker> kijker(Long namensId) {
+        Optional<Persoon> ik = gebruiker.persoon();
+        if (ik.isEmpty()) {
+            return Optional.empty();
+        }
+        if (namensId == null) {
+            return Optional.of(new Kijker(ik.get(), gebruiker.rollen(), null));
+        }
+        if (!gebruiker.heeftRol(Rol.VERTROUWENSPERSOON)) {
+            return Optional.empty();
+        }
+        return Machtiging.vanVertrouwenspersoon(ik.get()).stream()
+                .filter(m -> m.client.id.equals(namensId))
+                .filter(m -> m.geldigOp(Inzageregels.vandaagInNederland(clock)))
+                .findFirst()
+                .map(m -> new Kijker(ik.get(), gebruiker.rollen(), m.client));
+    }
+}

@@ -1,0 +1,90 @@
+package nl.jeugdportaal.inzage;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import nl.jeugdportaal.inzage.regels.Situatie;
+import nl.jeugdportaal.registratie.Dossier;
+import nl.jeugdportaal.registratie.Persoon;
+import nl.jeugdportaal.registratie.Relatie;
+import nl.jeugdportaal.registratie.Wilsonbekwaamheid;
+import nl.jeugdportaal.toestemming.Machtiging;
+import nl.jeugdportaal.toestemming.Toestemming;
+
+/**
+ * Collects from the registration every fact the inzage rules need to judge any stuk of one dossier
+ * for one viewer. A fixed number of queries, however many stukken the dossier has.
+ */
+@ApplicationScoped
+public class SituatieBouwer {
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+    @Inject
+    EntityManager em;
+
+    /**
+     * @param namens when a vertrouwenspersoon acts for one client, only that client's machtiging
+     *               counts, so what they see matches the banner on the page.
+     */
+    public Situatie voor(Dossier dossier, Persoon kijker, Persoon namens, boolean kijkerIsMedewerker) {
+        Set<Long> kern = new HashSet<>(em.createQuery(
+                "select distinct p.id from Stuk s join s.over p where s.dossier = :d", Long.class)
+                .setParameter("d", dossier).getResultList());
+        kern.add(dossier.kind.id);
+        kern.add(kijker.id);
+        if (namens != null) {
+            kern.add(namens.id);
+        }
+        List<Relatie> relaties = em.createQuery("select r from Relatie r where r.kind.id in :kern", Relatie.class)
+                .setParameter("kern", kern).getResultList();
+        List<Toestemming> toestemmingen = em.createQuery(
+                "select t from Toestemming t where t.over.id in :kern", Toestemming.class)
+                .setParameter("kern", kern).getResultList();
+        List<Machtiging> machtigingen = em.createQuery(
+                "select m from Machtiging m where m.vertrouwenspersoon = :v and (:c is null or m.client = :c)",
+                Machtiging.class)
+                .setParameter("v", kijker).setParameter("c", namens).getResultList();
+
+        Set<Long> alle = new HashSet<>(kern);
+        relaties.forEach(r -> alle.add(r.persoon.id));
+        toestemmingen.forEach(t -> {
+            alle.add(t.gever.id);
+            alle.add(t.ontvanger.id);
+        });
+        machtigingen.forEach(m -> alle.add(m.client.id));
+        List<Persoon> personen = em.createQuery("select p from Persoon p where p.id in :alle", Persoon.class)
+                .setParameter("alle", alle).getResultList();
+        List<Wilsonbekwaamheid> wilsonbekwaam = em.createQuery(
+                "select w from Wilsonbekwaamheid w where w.persoon.id in :alle", Wilsonbekwaamheid.class)
+                .setParameter("alle", alle).getResultList();
+
+        Situatie.Builder situatie = Situatie.builder();
+        personen.forEach(p -> situatie.persoon(sleutel(p), p.geboortedatum, p.voornaam));
+        relaties.forEach(r -> situatie.relatie(new nl.jeugdportaal.inzage.regels.Relatie(r.soort, sleutel(r.persoon),
+                sleutel(r.kind), r.gezag, r.vanaf, r.tot)));
+        wilsonbekwaam.forEach(w -> situatie.wilsonbekwaam(
+                new nl.jeugdportaal.inzage.regels.Wilsonbekwaamheid(sleutel(w.persoon), w.vanaf, w.tot)));
+        toestemmingen.forEach(t -> situatie.toestemming(new nl.jeugdportaal.inzage.regels.Toestemming(
+                sleutel(t.gever), sleutel(t.ontvanger), sleutel(t.over), t.vanaf, t.tot, dag(t.ingetrokkenOp))));
+        machtigingen.forEach(m -> situatie.machtiging(new nl.jeugdportaal.inzage.regels.Machtiging(
+                sleutel(m.client), sleutel(m.vertrouwenspersoon), m.vanaf, m.tot, dag(m.ingetrokkenOp))));
+        if (kijkerIsMedewerker) {
+            situatie.medewerker(sleutel(kijker));
+        }
+        return situatie.build();
+    }
+
+    public static String sleutel(Persoon persoon) {
+        return String.valueOf(persoon.id);
+    }
+
+    /** A withdrawal counts from the Dutch calendar day on which it was made. */
+    private static LocalDate dag(java.time.Instant moment) {
+        return moment == null ? null : LocalDate.ofInstant(moment, AMSTERDAM);
+    }
+}

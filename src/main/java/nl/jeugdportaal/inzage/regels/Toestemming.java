@@ -1,0 +1,32 @@
+package nl.jeugdportaal.inzage.regels;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * {@code van} allows {@code aan} to see information about {@code over}, valid from {@code vanaf}
+ * through {@code tot} (inclusive, {@code null} = open). A withdrawal is kept as the date
+ * {@code ingetrokkenOp}, not by deleting the record, because the audit log must still show why a
+ * view was allowed before that day. Whether {@code van} may give it at all is for the rules.
+ */
+public record Toestemming(String van, String aan, String over, LocalDate vanaf, LocalDate tot, LocalDate ingetrokkenOp) {
+
+    public Toestemming {
+        Objects.requireNonNull(van, "van");
+        Objects.requireNonNull(aan, "aan");
+        Objects.requireNonNull(over, "over");
+        Periode.controleer(vanaf, tot, "toestemming " + van + " -> " + aan);
+    }
+
+    public static Toestemming van(String van, String aan, String over, LocalDate vanaf, LocalDate tot) {
+        return new Toestemming(van, aan, over, vanaf, tot, null);
+    }
+
+    public Toestemming ingetrokken(LocalDate op) {
+        return new Toestemming(van, aan, over, vanaf, tot, op);
+    }
+
+    public boolean geldigOp(LocalDate dag) {
+        return Periode.bevat(vanaf, tot, ingetrokkenOp, dag);
+    }
+}
