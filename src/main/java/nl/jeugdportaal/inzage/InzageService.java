@@ -134,9 +134,6 @@ public class InzageService {
             return jeVorm ? "Wil je weten waarom? Vraag het je jeugdbeschermer." 
                     : "Wilt u weten waarom? Of bent u het er niet mee eens? Vraag het uw jeugdbeschermer.";
         }
-        if (besluit.regel() == Regel.OUDER_ZONDER_GEZAG) {
-            return "U kunt wel informatie over uw kind vragen aan de jeugdbeschermer.";
-        }
         return jeVorm ? "Heb je vragen? Stel ze aan je jeugdbeschermer." 
                 : "Heeft u vragen? Stel ze aan uw jeugdbeschermer.";
     }

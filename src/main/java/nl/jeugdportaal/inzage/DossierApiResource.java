@@ -1,0 +1,41 @@
+package nl.jeugdportaal.inzage;
+
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import java.util.Optional;
+
+/** The dossier as JSON: the same service, rules and audit as the page, so no way around them. */
+@Path("/api/dossiers/{kindId}/stukken")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class DossierApiResource {
+    @Inject
+    KijkerBron kijkers;
+    @Inject
+    InzageService inzage;
+
+    @GET
+    public Response stukken(@PathParam("kindId") String kindId, @QueryParam("soort") String soort,
+            @QueryParam("van") String van, @QueryParam("tot") String tot, @QueryParam("pagina") String pagina,
+            @QueryParam("namens") String namens) {
+        Filterinvoer invoer = Filterinvoer.lees(soort, van, tot);
+        if (invoer.fout() != null) {
+            return Response.status(400).entity(Map.of("fout", invoer.fout())).build();
+        }
+        Long kind = Filterinvoer.getal(kindId);
+        Long paginanummer = Filterinvoer.getal(pagina);
+        return kijkers.kijker(Filterinvoer.getal(namens))
+                .flatMap(k -> kind == null ? Optional.<Dossierweergave>empty()
+                        : inzage.dossier(k, kind, invoer.filter(), paginanummer == null ? 1 : paginanummer.intValue()))
+                .map(d -> Response.ok(d).build())
+                .orElseGet(() -> Response.status(404).entity(Map.of("fout", "Niet gevonden")).build());
+    }
+}

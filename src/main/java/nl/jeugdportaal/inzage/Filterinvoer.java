@@ -1,0 +1,39 @@
+package nl.jeugdportaal.inzage;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/** The filter as typed; a date that cannot be read is reported next to the field and ignored. */
+public record Filterinvoer(Dossierweergave.Filter filter, String fout) {
+    public static Filterinvoer lees(String soort, String van, String tot) {
+        StukSoort s = null;
+        for (StukSoort kandidaat : StukSoort.values()) {
+            if (kandidaat.name().equals(soort)) {
+                s = kandidaat;
+            }
+        }
+        try {
+            LocalDate vanaf = leeg(van) ? null : LocalDate.parse(van.strip());
+            LocalDate totEnMet = leeg(tot) ? null : LocalDate.parse(tot.strip());
+            if (vanaf != null && totEnMet != null && totEnMet.isBefore(vanaf)) {
+                return new Filterinvoer(new Dossierweergave.Filter(s, null, null),
+                        "De einddatum ligt voor de begindatum. Kies een einddatum na de begindatum.");
+            }
+            return new Filterinvoer(new Dossierweergave.Filter(s, vanaf, totEnMet), null);
+        } catch (DateTimeParseException e) {
+            return new Filterinvoer(new Dossierweergave.Filter(s, null, null),
+                    "Deze datum kunnen we niet lezen. Kies een datum in de kalender.");
+        }
+    }
+
+    public static Long getal(String tekst) {
+        if (leeg(tekst) || tekst.length() > 18 || !tekst.strip().matches("[0-9]+")) {
+            return null;
+        }
+        return Long.valueOf(tekst.strip());
+    }
+
+    private static boolean leeg(String tekst) {
+        return tekst == null || tekst.isBlank();
+    }
+}
