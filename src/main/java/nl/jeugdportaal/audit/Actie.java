@@ -8,7 +8,15 @@ public enum Actie {
     TOESTEMMING_GEGEVEN("gaf toestemming"),
     TOESTEMMING_INGETROKKEN("trok toestemming in"),
     MACHTIGING_GEGEVEN("gaf een machtiging"),
-    MACHTIGING_INGETROKKEN("trok een machtiging in");
+    MACHTIGING_INGETROKKEN("trok een machtiging in"),
+    VERZOEK_INGEDIEND("diende een verzoek in"),
+    VERZOEK_GEWEIGERD("mocht een verzoek niet indienen"),
+    VERZOEK_VERLENGD("verlengde de termijn van een verzoek"),
+    VERZOEK_BESLOTEN("besliste over een verzoek"),
+    STUK_GECORRIGEERD("paste een stuk aan na een correctie"),
+    EIGEN_VERKLARING_TOEGEVOEGD("voegde een eigen verklaring toe"),
+    KOPIE_GEMAAKT("nam een stuk op in een kopie"),
+    KOPIE_GEDOWNLOAD("downloadde een kopie");
 
     public final String omschrijving;
 

@@ -32,7 +32,7 @@ public class DossierApiResource {
         }
         Long kind = Filterinvoer.getal(kindId);
         Long paginanummer = Filterinvoer.getal(pagina);
-        return kijkers.kijker(Filterinvoer.getal(namens))
+        return kijkers.kijkerVoorDossier(Filterinvoer.getal(namens), kind)
                 .flatMap(k -> kind == null ? Optional.<Dossierweergave>empty()
                         : inzage.dossier(k, kind, invoer.filter(), paginanummer == null ? 1 : paginanummer.intValue()))
                 .map(d -> Response.ok(d).build())

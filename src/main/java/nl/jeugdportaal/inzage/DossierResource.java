@@ -35,8 +35,8 @@ public class DossierResource {
             @QueryParam("van") String van, @QueryParam("tot") String tot, @QueryParam("pagina") String pagina,
             @QueryParam("namens") String namens) {
         Filterinvoer invoer = Filterinvoer.lees(soort, van, tot);
-        Kijker kijker = kijkers.kijker(Filterinvoer.getal(namens)).orElseThrow(NotFoundException::new);
         Long kind = Filterinvoer.getal(kindId);
+        Kijker kijker = kijkers.kijkerVoorDossier(Filterinvoer.getal(namens), kind).orElseThrow(NotFoundException::new);
         if (kind == null) {
             throw new NotFoundException();
         }

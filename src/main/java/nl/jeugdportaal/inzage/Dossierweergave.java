@@ -14,7 +14,8 @@ public record Dossierweergave(
         int pagina,
         int paginas,
         long totaal,
-        Filter filter) {
+        Filter filter,
+        boolean verzoekenMogelijk) {
 
     /** A line on the page: a stuk the viewer may read, or the notice that one exists. */
     public record Regel(
@@ -27,11 +28,21 @@ public record Dossierweergave(
             List<String> alineas,
             String reden,
             String nodig,
-            String volgendeStap) {
+            String volgendeStap,
+            List<Verklaring> eigenVerklaringen) {
+    }
+
+    /** A client's own words about a stuk; {@code doorNaam} names a vertrouwenspersoon who wrote it down for them. */
+    public record Verklaring(String naam, LocalDate datum, List<String> alineas, String doorNaam) {
     }
 
     public record Filter(StukSoort soort, LocalDate van, LocalDate tot) {
         public static final Filter GEEN = new Filter(null, null, null);
+    }
+
+    /** The query string that keeps a vertrouwenspersoon working namens the same client on the request pages. */
+    public String namensParameter() {
+        return namensId == null ? "" : "&namens=" + namensId;
     }
 
     public boolean heeftVorige() {

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,10 +53,89 @@ public class InzageService {
     @Transactional
     public Optional<Dossierweergave> dossier(Kijker kijker, Long kindId, Dossierweergave.Filter filter, int pagina) {
         LocalDate vandaag = Inzageregels.vandaagInNederland(clock);
-        Optional<Dossier> gevonden = Dossier.find("select d from Dossier d join fetch d.kind where d.kind.id = ?1",
-                kindId).firstResultOptional();
+        Optional<Geopend> geopend = open(kijker, kindId, actor(kijker), vandaag);
+        if (geopend.isEmpty()) {
+            return Optional.empty();
+        }
+        Dossier dossier = geopend.get().dossier();
+        Situatie situatie = geopend.get().situatie();
+
+        long totaal = tel(dossier, filter);
+        int paginas = (int) Math.max(1, (totaal + PER_PAGINA - 1) / PER_PAGINA);
+        int huidige = Math.min(Math.max(1, pagina), paginas);
+        List<Stuk> stukken = pagina(dossier, filter, huidige);
+        Map<Long, List<Dossierweergave.Verklaring>> verklaringen = eigenVerklaringen(stukken);
+
+        boolean jeVorm = kijker.persoon().leeftijdOp(vandaag) < 18;
+        List<Dossierweergave.Regel> weergave = new ArrayList<>();
+        List<Audit.Gebeurtenis> log = new ArrayList<>();
+        for (Stuk stuk : stukken) {
+            Besluit besluit = beslis(situatie, kijker, stuk, vandaag);
+            if (besluit.toegestaan()) {
+                weergave.add(new Dossierweergave.Regel(stuk.id, stuk.datum, true, stuk.soort.label, stuk.auteur,
+                        stuk.titel, alineas(stuk.tekst), besluit.reden(), null, null,
+                        verklaringen.getOrDefault(stuk.id, List.of())));
+            } else {
+                weergave.add(new Dossierweergave.Regel(stuk.id, stuk.datum, false, null, null, null, List.of(),
+                        besluit.reden(), besluit.nodig(), volgendeStap(besluit, jeVorm), List.of()));
+            }
+            log.add(logregel(dossier, stuk, besluit, Actie.STUK_BEKEKEN));
+        }
+        audit.schrijf(actor(kijker), log);
+        Persoon namens = kijker.namens();
+        return Optional.of(new Dossierweergave(dossier.kind.id, dossier.kind.naam(), jeVorm,
+                namens == null ? null : namens.naam(), namens == null ? null : namens.id, weergave, huidige, paginas,
+                totaal, filter, !kijker.isMedewerker() || namens != null));
+    }
+
+    /** The stukken {@link #leesbaar} found, oldest first. */
+    public record Leesbaar(Dossier dossier, List<Stuk> stukken) {
+    }
+
+    /**
+     * Every stuk of the dossier that {@code voor} may read today, by the same rules as the page, for
+     * a kopie or to choose the stuk of a correctie. Logged under {@code actor}, who may be someone
+     * else (the jeugdbeschermer who grants a kopie makes it with what the requester may see).
+     * {@code alleen}, when not null, limits the question to those stukken. Empty when {@code voor} has
+     * no business with the dossier.
+     */
+    @Transactional
+    public Optional<Leesbaar> leesbaar(Kijker voor, Long kindId, Collection<Long> alleen, Audit.Actor actor,
+            Actie actie) {
+        LocalDate vandaag = Inzageregels.vandaagInNederland(clock);
+        Optional<Geopend> geopend = open(voor, kindId, actor, vandaag);
+        if (geopend.isEmpty()) {
+            return Optional.empty();
+        }
+        Dossier dossier = geopend.get().dossier();
+        if (alleen != null && alleen.isEmpty()) {
+            return Optional.of(new Leesbaar(dossier, List.of()));
+        }
+        TypedQuery<Stuk> query = em.createQuery("select distinct s from Stuk s left join fetch s.over where s.dossier = :d"
+                + (alleen == null ? "" : " and s.id in :ids") + " order by s.datum, s.id", Stuk.class)
+                .setParameter("d", dossier);
+        List<Stuk> alle = (alleen == null ? query : query.setParameter("ids", alleen)).getResultList();
+        List<Stuk> mag = new ArrayList<>();
+        List<Audit.Gebeurtenis> log = new ArrayList<>();
+        for (Stuk stuk : alle) {
+            Besluit besluit = beslis(geopend.get().situatie(), voor, stuk, vandaag);
+            if (besluit.toegestaan()) {
+                mag.add(stuk);
+            }
+            log.add(logregel(dossier, stuk, besluit, actie));
+        }
+        audit.schrijf(actor, log);
+        return Optional.of(new Leesbaar(dossier, mag));
+    }
+
+    private record Geopend(Dossier dossier, Situatie situatie) {
+    }
+
+    /** The dossier with the facts to judge its stukken, or empty (and logged) for someone not involved. */
+    private Optional<Geopend> open(Kijker kijker, Long kindId, Audit.Actor actor, LocalDate vandaag) {
+        Optional<Dossier> gevonden = vanKind(kindId);
         if (gevonden.isEmpty()) {
-            audit.schrijf(actor(kijker), new Audit.Gebeurtenis(Actie.DOSSIER_GEWEIGERD, Uitkomst.GEWEIGERD, null, null,
+            audit.schrijf(actor, new Audit.Gebeurtenis(Actie.DOSSIER_GEWEIGERD, Uitkomst.GEWEIGERD, null, null,
                     null, "geen dossier " + kindId, List.of()));
             return Optional.empty();
         }
@@ -63,42 +143,59 @@ public class InzageService {
         boolean medewerker = opDeZaak(kijker, dossier);
         Situatie situatie = situaties.voor(dossier, kijker.persoon(), kijker.namens(), medewerker);
         if (!betrokken(kijker, dossier, situatie, vandaag)) {
-            audit.schrijf(actor(kijker), new Audit.Gebeurtenis(Actie.DOSSIER_GEWEIGERD, Uitkomst.GEWEIGERD,
+            audit.schrijf(actor, new Audit.Gebeurtenis(Actie.DOSSIER_GEWEIGERD, Uitkomst.GEWEIGERD,
                     dossier.id, null, null, "niet betrokken bij dit dossier", List.of(dossier.kind.id)));
             return Optional.empty();
         }
+        return Optional.of(new Geopend(dossier, situatie));
+    }
 
-        long totaal = tel(dossier, filter);
-        int paginas = (int) Math.max(1, (totaal + PER_PAGINA - 1) / PER_PAGINA);
-        int huidige = Math.min(Math.max(1, pagina), paginas);
-        List<Stuk> stukken = pagina(dossier, filter, huidige);
+    /**
+     * Logs a refused open by someone who named a client that gave them no valid machtiging today: a
+     * refusal like any other (DOMAIN §2.8). The named client is only mentioned in the explanation,
+     * not as "namens", because nobody acted for them.
+     */
+    @Transactional
+    public void weigerNamens(Kijker kijker, Long namensId, Long kindId) {
+        Optional<Dossier> dossier = kindId == null ? Optional.empty() : vanKind(kindId);
+        audit.schrijf(actor(kijker), new Audit.Gebeurtenis(Actie.DOSSIER_GEWEIGERD, Uitkomst.GEWEIGERD,
+                dossier.map(d -> d.id).orElse(null), null, null, "geen geldige machtiging van persoon " + namensId,
+                dossier.map(d -> List.of(d.kind.id)).orElse(List.of())));
+    }
 
-        String ik = SituatieBouwer.sleutel(kijker.persoon());
-        boolean jeVorm = kijker.persoon().leeftijdOp(vandaag) < 18;
-        List<Dossierweergave.Regel> weergave = new ArrayList<>();
-        List<Audit.Gebeurtenis> log = new ArrayList<>();
-        for (Stuk stuk : stukken) {
-            Set<String> over = stuk.over.stream().map(SituatieBouwer::sleutel)
-                    .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
-            Besluit besluit = regels.beslis(situatie, ik, over, stuk.afgeschermd, vandaag);
-            List<Long> betreft = stuk.over.stream().map(p -> p.id).toList();
-            if (besluit.toegestaan()) {
-                weergave.add(new Dossierweergave.Regel(stuk.id, stuk.datum, true, stuk.soort.label, stuk.auteur,
-                        stuk.titel, alineas(stuk.tekst), besluit.reden(), null, null));
-                log.add(new Audit.Gebeurtenis(Actie.STUK_BEKEKEN, Uitkomst.TOEGESTAAN, dossier.id, stuk.id,
-                        besluit.regel().code(), null, betreft));
-            } else {
-                weergave.add(new Dossierweergave.Regel(stuk.id, stuk.datum, false, null, null, null, List.of(),
-                        besluit.reden(), besluit.nodig(), volgendeStap(besluit, jeVorm)));
-                log.add(new Audit.Gebeurtenis(Actie.STUK_GEWEIGERD, Uitkomst.GEWEIGERD, dossier.id, stuk.id,
-                        besluit.regel().code(), null, betreft));
-            }
+    private static Optional<Dossier> vanKind(Long kindId) {
+        return Dossier.find("select d from Dossier d join fetch d.kind where d.kind.id = ?1", kindId)
+                .firstResultOptional();
+    }
+
+    private Besluit beslis(Situatie situatie, Kijker kijker, Stuk stuk, LocalDate vandaag) {
+        Set<String> over = stuk.over.stream().map(SituatieBouwer::sleutel)
+                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+        return regels.beslis(situatie, SituatieBouwer.sleutel(kijker.persoon()), over, stuk.afgeschermd, vandaag);
+    }
+
+    /** A view is logged with the action asked for; a refusal always as STUK_GEWEIGERD. */
+    private static Audit.Gebeurtenis logregel(Dossier dossier, Stuk stuk, Besluit besluit, Actie actie) {
+        List<Long> betreft = stuk.over.stream().map(p -> p.id).toList();
+        return besluit.toegestaan()
+                ? new Audit.Gebeurtenis(actie, Uitkomst.TOEGESTAAN, dossier.id, stuk.id, besluit.regel().code(), null, betreft)
+                : new Audit.Gebeurtenis(Actie.STUK_GEWEIGERD, Uitkomst.GEWEIGERD, dossier.id, stuk.id,
+                        besluit.regel().code(), null, betreft);
+    }
+
+    /** The eigen verklaringen of the page's stukken in one query, so a page costs the same statements however long. */
+    private Map<Long, List<Dossierweergave.Verklaring>> eigenVerklaringen(List<Stuk> stukken) {
+        if (stukken.isEmpty()) {
+            return Map.of();
         }
-        audit.schrijf(actor(kijker), log);
-        Persoon namens = kijker.namens();
-        return Optional.of(new Dossierweergave(dossier.kind.id, dossier.kind.naam(), jeVorm,
-                namens == null ? null : namens.naam(), namens == null ? null : namens.id, weergave, huidige, paginas,
-                totaal, filter));
+        return em.createQuery("select e from EigenVerklaring e join fetch e.persoon join fetch e.ingediendDoor"
+                + " where e.stuk in :stukken order by e.tijdstip, e.id", EigenVerklaring.class)
+                .setParameter("stukken", stukken).getResultList().stream()
+                .collect(Collectors.groupingBy(e -> e.stuk.id, Collectors.mapping(
+                        e -> new Dossierweergave.Verklaring(e.persoon.naam(),
+                                LocalDate.ofInstant(e.tijdstip, clock.getZone()), alineas(e.tekst),
+                                e.ingediendDoor.id.equals(e.persoon.id) ? null : e.ingediendDoor.naam()),
+                        Collectors.toList())));
     }
 
     /** Staff see the dossiers they work on; a leidinggevende and the FG see every dossier. */
@@ -181,7 +278,8 @@ public class InzageService {
         return Arrays.stream(tekst.split("\\n\\s*\\n")).map(String::strip).filter(a -> !a.isEmpty()).toList();
     }
 
-    static Audit.Actor actor(Kijker kijker) {
+    /** Who acts in the log: the logged-in person, in their role, and for whom on a machtiging. */
+    public static Audit.Actor actor(Kijker kijker) {
         return new Audit.Actor(kijker.persoon().id, kijker.hoofdrol(),
                 kijker.namens() == null ? null : kijker.namens().id);
     }

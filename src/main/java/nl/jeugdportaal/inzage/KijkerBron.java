@@ -17,6 +17,20 @@ public class KijkerBron {
     HuidigeGebruiker gebruiker;
     @Inject
     Clock clock;
+    @Inject
+    InzageService inzage;
+
+    /**
+     * Like {@link #kijker}, for opening a dossier: a named client without a valid machtiging is a
+     * refused open, logged like any other refusal (DOMAIN §2.8), before the same "not found".
+     */
+    public Optional<Kijker> kijkerVoorDossier(Long namensId, Long kindId) {
+        Optional<Kijker> kijker = kijker(namensId);
+        if (kijker.isEmpty() && namensId != null) {
+            kijker(null).ifPresent(ik -> inzage.weigerNamens(ik, namensId, kindId));
+        }
+        return kijker;
+    }
 
     /**
      * Empty when the login matches no person, or when "namens" names someone who gave this

@@ -29,7 +29,9 @@ public class SituatieBouwer {
 
     /**
      * @param namens when a vertrouwenspersoon acts for one client, only that client's machtiging
-     *               counts, so what they see matches the banner on the page.
+     *               counts, so what they see matches the banner on the page. Without a client no
+     *               machtiging counts: whatever is seen on one is then always logged with the client
+     *               it was seen for (DOMAIN §2.6, §2.8), and two clients' rights never add up.
      */
     public Situatie voor(Dossier dossier, Persoon kijker, Persoon namens, boolean kijkerIsMedewerker) {
         Set<Long> kern = new HashSet<>(em.createQuery(
@@ -45,9 +47,8 @@ public class SituatieBouwer {
         List<Toestemming> toestemmingen = em.createQuery(
                 "select t from Toestemming t where t.over.id in :kern", Toestemming.class)
                 .setParameter("kern", kern).getResultList();
-        List<Machtiging> machtigingen = em.createQuery(
-                "select m from Machtiging m where m.vertrouwenspersoon = :v and (:c is null or m.client = :c)",
-                Machtiging.class)
+        List<Machtiging> machtigingen = namens == null ? List.of() : em.createQuery(
+                "select m from Machtiging m where m.vertrouwenspersoon = :v and m.client = :c", Machtiging.class)
                 .setParameter("v", kijker).setParameter("c", namens).getResultList();
 
         Set<Long> alle = new HashSet<>(kern);

@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 public final class Inlogsessie {
     public static final String WACHTWOORD = "Jeugdportaal-demo-1";
     private static final Pattern FORM_ACTIE = Pattern.compile("<form[^>]*action=\"([^\"]+)\"");
+    private static final Pattern CSRF = Pattern.compile("<input type=\"hidden\" name=\"(csrf[^\"]*)\" value=\"([^\"]+)\"");
 
     private final String basis;
     private final HttpClient client;
@@ -65,6 +66,37 @@ public final class Inlogsessie {
 
     public HttpResponse<String> open(String pad) {
         return volg(get(basis + pad));
+    }
+
+    /**
+     * Posts a URL-encoded form as a browser would, with the CSRF token taken from the page the form
+     * was on, and follows where the portal sends us. {@code velden} are name, value pairs; a name may repeat.
+     */
+    public HttpResponse<String> verstuur(HttpResponse<String> formulierpagina, String actie, String... velden) {
+        Matcher token = CSRF.matcher(formulierpagina.body());
+        if (!token.find()) {
+            throw new AssertionError("Geen CSRF-token op " + formulierpagina.uri() + ":\n" + formulierpagina.body());
+        }
+        StringBuilder formulier = new StringBuilder(enc(token.group(1)) + "=" + enc(token.group(2)));
+        for (int i = 0; i < velden.length; i += 2) {
+            formulier.append('&').append(enc(velden[i])).append('=').append(enc(velden[i + 1]));
+        }
+        return volg(stuur(HttpRequest.newBuilder(URI.create(basis + actie))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(formulier.toString()))));
+    }
+
+    /** A download, as bytes. */
+    public HttpResponse<byte[]> bytes(String pad) {
+        try {
+            return client.send(HttpRequest.newBuilder(URI.create(basis + pad)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** One request, redirects not followed: for asserting where the portal sends someone. */

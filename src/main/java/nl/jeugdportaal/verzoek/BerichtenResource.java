@@ -1,0 +1,51 @@
+package nl.jeugdportaal.verzoek;
+
+import io.quarkus.mailer.MockMailbox;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import nl.jeugdportaal.identiteit.HuidigeGebruiker;
+import nl.jeugdportaal.registratie.Persoon;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The person's messages about their requests. In the demo and the tests no mail leaves the machine
+ * (the mailer's mock mailbox), so this page also shows the e-mails that were "sent" to this person.
+ */
+@Path("/berichten")
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class BerichtenResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance berichten(List<Weergaven.Bericht> berichten, boolean demo,
+                List<Weergaven.Mail> mails);
+    }
+
+    @Inject
+    HuidigeGebruiker gebruiker;
+    @Inject
+    VerzoekService verzoeken;
+    @Inject
+    MockMailbox mailbox;
+    @ConfigProperty(name = "quarkus.mailer.mock", defaultValue = "false")
+    boolean mock;
+
+    @GET
+    public TemplateInstance berichten() {
+        Persoon ik = gebruiker.persoon().orElseThrow(NotFoundException::new);
+        List<Weergaven.Mail> mails = !mock || ik.email == null ? List.of()
+                : mailbox.getMailsSentTo(ik.email).stream()
+                        .map(m -> new Weergaven.Mail(String.join(", ", m.getTo()), m.getSubject(), m.getText()))
+                        .toList();
+        return Templates.berichten(verzoeken.berichten(ik), mock, mails);
+    }
+}

@@ -1,0 +1,63 @@
+package nl.jeugdportaal.verzoek;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import nl.jeugdportaal.inzage.Filterinvoer;
+import nl.jeugdportaal.inzage.Kijker;
+import nl.jeugdportaal.inzage.KijkerBron;
+import org.jboss.resteasy.reactive.RestForm;
+
+/** A client writes their own statement about a stuk they may see; it then shows under that stuk. */
+@Path("/verklaringen")
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class VerklaringResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance verklaring(Weergaven.Verklaringformulier formulier);
+    }
+
+    @Inject
+    KijkerBron kijkers;
+    @Inject
+    VerzoekService verzoeken;
+
+    @GET
+    @Path("nieuw")
+    public TemplateInstance formulier(@QueryParam("kind") String kind, @QueryParam("stuk") String stuk,
+            @QueryParam("verzoek") String verzoek, @QueryParam("namens") String namens) {
+        return Templates.verklaring(verzoeken.verklaringformulier(kijker(namens), Filterinvoer.getal(kind),
+                Filterinvoer.getal(stuk), Filterinvoer.getal(verzoek), "", null).orElseThrow(NotFoundException::new));
+    }
+
+    @POST
+    public Response opslaan(@RestForm String kind, @RestForm String stuk, @RestForm String verzoek,
+            @RestForm String namens, @RestForm String tekst) {
+        Kijker kijker = kijker(namens);
+        Weergaven.Verklaringformulier formulier = verzoeken.verklaren(kijker, Filterinvoer.getal(kind),
+                Filterinvoer.getal(stuk), Filterinvoer.getal(verzoek), VerzoekResource.tekst(tekst))
+                .orElseThrow(NotFoundException::new);
+        if (formulier.fout() != null) {
+            return Response.status(400).entity(Templates.verklaring(formulier)).build();
+        }
+        String namensParameter = kijker.namens() == null ? "" : "?namens=" + kijker.namens().id;
+        return Response.seeOther(URI.create("/dossier/" + formulier.context().kindId() + namensParameter
+                + "#stuk-" + formulier.stuk().id())).build();
+    }
+
+    private Kijker kijker(String namens) {
+        return kijkers.kijker(Filterinvoer.getal(namens)).orElseThrow(NotFoundException::new);
+    }
+}

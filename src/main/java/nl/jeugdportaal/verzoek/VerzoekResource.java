@@ -1,0 +1,168 @@
+package nl.jeugdportaal.verzoek;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import nl.jeugdportaal.inzage.Filterinvoer;
+import nl.jeugdportaal.inzage.Kijker;
+import nl.jeugdportaal.inzage.KijkerBron;
+import nl.jeugdportaal.verzoek.Weergaven.Invoer;
+import nl.jeugdportaal.verzoek.regels.Verzoeksoort;
+import org.jboss.resteasy.reactive.RestForm;
+
+/** The request pages: choose a kind, fill in the form, follow the request; for staff, decide. */
+@Path("/verzoeken")
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class VerzoekResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance overzicht(Weergaven.Overzicht overzicht);
+
+        static native TemplateInstance kiezen(VerzoekService.Keuzes keuzes);
+
+        static native TemplateInstance formulier(Weergaven.Formulier formulier);
+
+        static native TemplateInstance verzoek(Weergaven.Detail verzoek, Map<String, String> fouten, String besluit,
+                String motivatie, String nieuweTekst, String reden);
+    }
+
+    @Inject
+    KijkerBron kijkers;
+    @Inject
+    VerzoekService verzoeken;
+
+    @GET
+    public TemplateInstance overzicht() {
+        return Templates.overzicht(verzoeken.overzicht(kijker(null)));
+    }
+
+    @GET
+    @Path("nieuw")
+    public TemplateInstance kiezen(@QueryParam("kind") String kind, @QueryParam("namens") String namens) {
+        return Templates.kiezen(verzoeken.keuzes(kijker(namens), getal(kind)).orElseThrow(NotFoundException::new));
+    }
+
+    @GET
+    @Path("nieuw/{soort}")
+    public TemplateInstance formulier(@PathParam("soort") String soort, @QueryParam("kind") String kind,
+            @QueryParam("stuk") String stuk, @QueryParam("namens") String namens) {
+        Long stukId = Filterinvoer.getal(stuk);
+        // Coming from a stuk on the dossier page: that stuk is already chosen.
+        Invoer invoer = stukId == null ? Invoer.LEEG
+                : new Invoer(false, List.of(stukId), stukId, "", "", "", "", false);
+        return Templates.formulier(verzoeken.formulier(kijker(namens), getal(kind), soort(soort), invoer)
+                .orElseThrow(NotFoundException::new));
+    }
+
+    @POST
+    @Path("nieuw/{soort}")
+    public Response indienen(@PathParam("soort") String soort, @RestForm String kind, @RestForm String namens,
+            @RestForm String alles, @RestForm List<String> stukken, @RestForm String stuk, @RestForm String zin,
+            @RestForm String watFout, @RestForm String watMoetHetZijn, @RestForm String toelichting,
+            @RestForm String gelezen) {
+        Invoer invoer = new Invoer(!"nee".equals(alles),
+                stukken == null ? List.of() : stukken.stream().map(Filterinvoer::getal).filter(Objects::nonNull).toList(),
+                Filterinvoer.getal(stuk), tekst(zin), tekst(watFout), tekst(watMoetHetZijn), tekst(toelichting),
+                gelezen != null);
+        Kijker kijker = kijker(namens);
+        VerzoekService.Indiening indiening = verzoeken.indienen(kijker, getal(kind), soort(soort), invoer)
+                .orElseThrow(NotFoundException::new);
+        if (indiening.verzoekId() != null) {
+            return naar(indiening.verzoekId(), kijker);
+        }
+        return Response.status(indiening.geweigerd() ? 403 : 400).entity(Templates.formulier(indiening.formulier())).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance verzoek(@PathParam("id") String id, @QueryParam("namens") String namens) {
+        return Templates.verzoek(detail(kijker(namens), id), Map.of(), "", "", null, "");
+    }
+
+    @POST
+    @Path("{id}/besluit")
+    public Response besluiten(@PathParam("id") String id, @RestForm String besluit, @RestForm String motivatie,
+            @RestForm String nieuweTekst) {
+        Kijker kijker = kijker(null);
+        Map<String, String> fouten = verzoeken.besluiten(kijker, getal(id), besluit, motivatie, nieuweTekst)
+                .orElseThrow(NotFoundException::new);
+        if (fouten.isEmpty()) {
+            return naar(getal(id), kijker);
+        }
+        return Response.status(400).entity(Templates.verzoek(detail(kijker, id), fouten, tekst(besluit), tekst(motivatie),
+                nieuweTekst, "")).build();
+    }
+
+    @POST
+    @Path("{id}/verlenging")
+    public Response verlengen(@PathParam("id") String id, @RestForm String reden) {
+        Kijker kijker = kijker(null);
+        Map<String, String> fouten = verzoeken.verlengen(kijker, getal(id), reden).orElseThrow(NotFoundException::new);
+        if (fouten.isEmpty()) {
+            return naar(getal(id), kijker);
+        }
+        return Response.status(400).entity(Templates.verzoek(detail(kijker, id), fouten, "", "", null, tekst(reden)))
+                .build();
+    }
+
+    @GET
+    @Path("{id}/kopie.pdf")
+    @Produces("application/pdf")
+    public Response kopie(@PathParam("id") String id, @QueryParam("namens") String namens) {
+        byte[] pdf = verzoeken.download(kijker(namens), getal(id)).orElseThrow(NotFoundException::new);
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"kopie-verzoek-" + getal(id) + ".pdf\"")
+                .header("Cache-Control", "no-store")
+                .build();
+    }
+
+    private Weergaven.Detail detail(Kijker kijker, String id) {
+        return verzoeken.bekijk(kijker, getal(id)).orElseThrow(NotFoundException::new);
+    }
+
+    private Kijker kijker(String namens) {
+        return kijkers.kijker(Filterinvoer.getal(namens)).orElseThrow(NotFoundException::new);
+    }
+
+    private static Response naar(Long id, Kijker kijker) {
+        String namens = kijker.namens() == null ? "" : "?namens=" + kijker.namens().id;
+        return Response.seeOther(URI.create("/verzoeken/" + id + namens)).build();
+    }
+
+    private static Long getal(String tekst) {
+        Long getal = Filterinvoer.getal(tekst);
+        if (getal == null) {
+            throw new NotFoundException();
+        }
+        return getal;
+    }
+
+    private static Verzoeksoort soort(String tekst) {
+        Verzoeksoort soort = Verzoeksoort.lees(tekst);
+        if (soort == null) {
+            throw new NotFoundException();
+        }
+        return soort;
+    }
+
+    /** Null becomes empty, so a form shows an empty field rather than "null". */
+    static String tekst(String waarde) {
+        return waarde == null ? "" : waarde;
+    }
+}

@@ -1,0 +1,488 @@
+package nl.jeugdportaal.verzoek;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.jeugdportaal.audit.Actie;
+import nl.jeugdportaal.audit.Audit;
+import nl.jeugdportaal.audit.Uitkomst;
+import nl.jeugdportaal.identiteit.Rol;
+import nl.jeugdportaal.inzage.EigenVerklaring;
+import nl.jeugdportaal.inzage.InzageService;
+import nl.jeugdportaal.inzage.Kijker;
+import nl.jeugdportaal.inzage.Stuk;
+import nl.jeugdportaal.registratie.Dossier;
+import nl.jeugdportaal.registratie.Persoon;
+import nl.jeugdportaal.registratie.Relatie;
+import nl.jeugdportaal.registratie.Wilsonbekwaamheid;
+import nl.jeugdportaal.verzoek.Weergaven.*;
+import nl.jeugdportaal.web.Datums;
+import nl.jeugdportaal.verzoek.regels.*;
+
+/**
+ * Requests about a dossier: filing, deciding, extending, the kopie and the eigen verklaring. Who may
+ * file what comes from {@link Verzoekregels}; which stukken a person may see, and so which a kopie
+ * holds or a correctie can be about, only from {@link InzageService}. Everything is logged.
+ */
+@ApplicationScoped
+public class VerzoekService {
+    @Inject
+    InzageService inzage;
+    @Inject
+    Audit audit;
+    @Inject
+    Meldingen meldingen;
+    @Inject
+    Clock clock;
+
+    private final Verzoekregels regels = new Verzoekregels();
+
+    private Termijnen termijnen() {
+        return new Termijnen(clock);
+    }
+
+    // ---- Filing ---------------------------------------------------------------------------------
+
+    /** The four kinds of request with the rule's answer for this person, or empty when the dossier is not theirs. */
+    @Transactional
+    public Optional<Keuzes> keuzes(Kijker kijker, Long kindId) {
+        return inzage.leesbaar(kijker, kindId, List.of(), InzageService.actor(kijker), Actie.STUK_BEKEKEN).map(l -> {
+            Aanvrager aanvrager = aanvrager(kijker, l.dossier());
+            List<Keuze> keuzes = new ArrayList<>();
+            for (Verzoeksoort soort : Verzoeksoort.values()) {
+                keuzes.add(new Keuze(soort, soort.name().toLowerCase(), regels.magIndienen(soort, aanvrager)));
+            }
+            return new Keuzes(context(kijker, l.dossier(), aanvrager), keuzes);
+        });
+    }
+
+    public record Keuzes(Context context, List<Keuze> keuzes) {
+    }
+
+    /** An empty form, or the reason this person may not file this kind of request. */
+    @Transactional
+    public Optional<Formulier> formulier(Kijker kijker, Long kindId, Verzoeksoort soort, Invoer invoer) {
+        return inzage.leesbaar(kijker, kindId, null, InzageService.actor(kijker), Actie.STUK_BEKEKEN)
+                .map(l -> formulier(kijker, l, soort, invoer, Map.of()));
+    }
+
+    private Formulier formulier(Kijker kijker, InzageService.Leesbaar leesbaar, Verzoeksoort soort, Invoer invoer,
+            Map<String, String> fouten) {
+        Aanvrager aanvrager = aanvrager(kijker, leesbaar.dossier());
+        List<StukKeuze> stukken = leesbaar.stukken().stream()
+                .map(s -> new StukKeuze(s.id, s.datum, s.titel)).toList();
+        return new Formulier(context(kijker, leesbaar.dossier(), aanvrager), soort, regels.magIndienen(soort, aanvrager),
+                stukken, soort == Verzoeksoort.VERNIETIGING ? Verzoekregels.uitzonderingenVernietiging(aanvrager.jeVorm()) : null,
+                invoer, fouten);
+    }
+
+    /** The outcome of filing: the new request's id, or the form again with the reason or the errors. */
+    public record Indiening(Long verzoekId, Formulier formulier) {
+        public boolean geweigerd() {
+            return verzoekId == null && !formulier.toets().toegestaan();
+        }
+    }
+
+    @Transactional
+    public Optional<Indiening> indienen(Kijker kijker, Long kindId, Verzoeksoort soort, Invoer invoer) {
+        Optional<InzageService.Leesbaar> leesbaar = inzage.leesbaar(kijker, kindId, null, InzageService.actor(kijker),
+                Actie.STUK_BEKEKEN);
+        if (leesbaar.isEmpty()) {
+            return Optional.empty();
+        }
+        Dossier dossier = leesbaar.get().dossier();
+        Formulier formulier = formulier(kijker, leesbaar.get(), soort, invoer, Map.of());
+        Persoon aanvrager = aanvrager(kijker);
+        if (!formulier.toets().toegestaan()) {
+            audit.schrijf(InzageService.actor(kijker), new Audit.Gebeurtenis(Actie.VERZOEK_GEWEIGERD, Uitkomst.GEWEIGERD,
+                    dossier.id, null, soort.name(), formulier.toets().reden(), List.of(aanvrager.id)));
+            return Optional.of(new Indiening(null, formulier));
+        }
+        Map<String, Stuk> zichtbaar = leesbaar.get().stukken().stream()
+                .collect(Collectors.toMap(s -> String.valueOf(s.id), s -> s));
+        Map<String, String> fouten = controleer(soort, invoer, zichtbaar.keySet(), formulier.context().jeVorm());
+        if (!fouten.isEmpty()) {
+            return Optional.of(new Indiening(null, formulier(kijker, leesbaar.get(), soort, invoer, fouten)));
+        }
+
+        Verzoek v = new Verzoek();
+        v.soort = soort;
+        v.dossier = dossier;
+        v.aanvrager = aanvrager;
+        v.indiener = kijker.persoon();
+        if (soort == Verzoeksoort.CORRECTIE) {
+            v.stuk = zichtbaar.get(String.valueOf(invoer.stukId()));
+            v.zin = invoer.zin().strip();
+            v.watFout = invoer.watFout().strip();
+            v.watMoetHetZijn = invoer.watMoetHetZijn().strip();
+        }
+        if (soort == Verzoeksoort.KOPIE) {
+            v.alleStukken = invoer.alleStukken();
+            if (!invoer.alleStukken()) {
+                invoer.stukIds().forEach(id -> v.gekozenStukken.add(zichtbaar.get(String.valueOf(id))));
+            }
+        }
+        v.toelichting = leegIsNull(invoer.toelichting());
+        Termijn termijn = termijnen().nieuw(soort);
+        v.status = Status.INGEDIEND;
+        v.ingediendOp = clock.instant();
+        v.ontvangen = termijn.ontvangen();
+        v.uiterlijk = termijn.uiterlijk();
+        v.persist();
+        audit.schrijf(InzageService.actor(kijker), new Audit.Gebeurtenis(Actie.VERZOEK_INGEDIEND, Uitkomst.TOEGESTAAN,
+                dossier.id, v.stuk == null ? null : v.stuk.id, soort.name(), "verzoek " + v.id, List.of(aanvrager.id)));
+        meldingen.verzoekGewijzigd(v, "verzoek ontvangen", "We hebben " + (formulier.context().jeVorm() ? "je" : "uw")
+                + " verzoek ontvangen: " + soort.label.toLowerCase() + ". We antwoorden uiterlijk op "
+                + Datums.lang(v.uiterlijk) + ".");
+        return Optional.of(new Indiening(v.id, formulier));
+    }
+
+    private static Map<String, String> controleer(Verzoeksoort soort, Invoer invoer, Set<String> zichtbaar, boolean je) {
+        Map<String, String> fouten = new LinkedHashMap<>();
+        switch (soort) {
+            case KOPIE -> {
+                if (!invoer.alleStukken() && invoer.stukIds().isEmpty()) {
+                    fouten.put("stukken", je ? "Kies minstens één stuk. Of kies 'Alles wat ik mag zien'."
+                            : "Kies minstens één stuk. Of kies 'Alles wat ik mag zien'.");
+                } else if (!invoer.alleStukken()
+                        && !invoer.stukIds().stream().allMatch(id -> zichtbaar.contains(String.valueOf(id)))) {
+                    fouten.put("stukken", "Kies alleen stukken uit de lijst.");
+                }
+                zet(fouten, "toelichting", Tekstcontrole.fout(invoer.toelichting(), false, je));
+            }
+            case CORRECTIE -> {
+                // The same words for a stuk that does not exist and one the person may not see: nothing is revealed.
+                if (invoer.stukId() == null || !zichtbaar.contains(String.valueOf(invoer.stukId()))) {
+                    fouten.put("stuk", je ? "Kies een stuk uit de lijst. Je kunt alleen een correctie vragen van een stuk dat je mag zien."
+                            : "Kies een stuk uit de lijst. U kunt alleen een correctie vragen van een stuk dat u mag zien.");
+                }
+                zet(fouten, "zin", Tekstcontrole.fout(invoer.zin(), true, je));
+                zet(fouten, "watFout", Tekstcontrole.fout(invoer.watFout(), true, je));
+                zet(fouten, "watMoetHetZijn", Tekstcontrole.fout(invoer.watMoetHetZijn(), true, je));
+            }
+            case VERNIETIGING -> {
+                zet(fouten, "toelichting", Tekstcontrole.fout(invoer.toelichting(), true, je));
+                if (!invoer.gelezen()) {
+                    fouten.put("gelezen", je ? "Zet een vinkje als je de uitleg hebt gelezen." : "Zet een vinkje als u de uitleg heeft gelezen.");
+                }
+            }
+            case INFORMATIE -> zet(fouten, "toelichting", Tekstcontrole.fout(invoer.toelichting(), true, je));
+        }
+        return fouten;
+    }
+
+    private static void zet(Map<String, String> fouten, String veld, String fout) {
+        if (fout != null) {
+            fouten.put(veld, fout);
+        }
+    }
+
+    // ---- Reading --------------------------------------------------------------------------------
+
+    @Transactional
+    public Weergaven.Overzicht overzicht(Kijker kijker) {
+        Termijnen termijnen = termijnen();
+        boolean fg = kijker.namens() == null && kijker.heeft(Rol.FG);
+        boolean jb = kijker.namens() == null && kijker.heeft(Rol.JEUGDBESCHERMER);
+        List<Verzoek> verzoeken = fg ? Verzoek.alle()
+                : jb ? Verzoek.vanJeugdbeschermer(kijker.persoon()) : Verzoek.vanAanvragerOfIndiener(kijker.persoon());
+        List<Regel> rijen = verzoeken.stream()
+                .sorted(Comparator.comparing((Verzoek v) -> v.status.besloten()).thenComparing(v -> v.termijn().geldend()))
+                .map(v -> {
+                    Stand stand = termijnen.stand(v.termijn(), v.status.besloten());
+                    String namens = v.namens() && v.indiener.id.equals(kijker.persoon().id) ? "?namens=" + v.aanvrager.id : "";
+                    return new Regel(v.id, v.soort.label, v.dossier.kind.naam(), v.aanvrager.naam(),
+                            v.namens() ? v.indiener.naam() : null, v.status.label, v.ontvangen, v.termijn().geldend(),
+                            stand.label, stand == Stand.TE_LAAT, stand == Stand.BIJNA_TE_LAAT, "/verzoeken/" + v.id + namens);
+                }).toList();
+        String kop = fg ? "Alle verzoeken" : jb ? "Verzoeken over uw dossiers" : "Mijn verzoeken";
+        boolean je = kijker.persoon().leeftijdOp(termijnen.vandaag()) < 18;
+        return new Weergaven.Overzicht(kop, fg || jb, je, rijen, rijen.stream().filter(Regel::bijna).count(),
+                rijen.stream().filter(Regel::teLaat).count());
+    }
+
+    @Transactional
+    public Optional<Detail> bekijk(Kijker kijker, Long id) {
+        return zoek(id).filter(v -> magZien(kijker, v)).map(v -> detail(kijker, v));
+    }
+
+    private Detail detail(Kijker kijker, Verzoek v) {
+        Termijnen termijnen = termijnen();
+        Termijn termijn = v.termijn();
+        Stand stand = termijnen.stand(termijn, v.status.besloten());
+        boolean aanvragerKijkt = isAanvrager(kijker, v);
+        boolean behandelaar = isBehandelaar(kijker, v);
+        boolean je = v.aanvrager.leeftijdOp(termijnen.vandaag()) < 18 && aanvragerKijkt;
+        boolean nee = v.status == Status.AFGEWEZEN || v.status == Status.DEELS_TOEGEWEZEN;
+        String stukTekst = null;
+        if (behandelaar && v.stuk != null && !v.status.besloten()) {
+            // Staff read the stuk through the inzage rules too: they are logged like any reader.
+            stukTekst = inzage.leesbaar(kijker, v.dossier.kind.id, List.of(v.stuk.id), InzageService.actor(kijker),
+                    Actie.STUK_BEKEKEN).flatMap(l -> l.stukken().stream().findFirst()).map(s -> s.tekst).orElse(null);
+        }
+        List<Wijziging> wijzigingen = StukWijziging.vanVerzoek(v).stream()
+                .map(w -> new Wijziging(w.door.naam(), LocalDate.ofInstant(w.tijdstip, clock.getZone()), w.reden,
+                        w.oudeTekst, w.nieuweTekst)).toList();
+        return new Detail(v.id, v.soort, v.soort.label, v.dossier.kind.naam(), v.dossier.kind.id, je,
+                v.aanvrager.naam(), v.namens() ? v.indiener.naam() : null,
+                kijker.namens() == null ? "" : "&namens=" + kijker.namens().id, v.status.label, v.ontvangen,
+                termijn.uiterlijk(), termijn.verlengdTot(), v.verlengingReden, stand.label, stand == Stand.TE_LAAT,
+                v.stuk == null ? null : v.stuk.titel, v.stuk == null ? null : v.stuk.id, stukTekst, v.alleStukken,
+                v.gekozenStukken.stream().map(s -> s.titel).toList(), v.zin, v.watFout, v.watMoetHetZijn,
+                v.toelichting, v.besluitOp, v.besluitDoor == null ? null : v.besluitDoor.naam(), v.motivatie,
+                nee ? Verzoekregels.naAfwijzing(v.soort, je) : null,
+                nee && v.soort == Verzoeksoort.KOPIE ? Termijnen.rechterUiterlijk(v.besluitOp) : null,
+                aanvragerKijkt && Kopie.bestaat(v),
+                aanvragerKijkt && v.soort == Verzoeksoort.CORRECTIE && nee,
+                behandelaar && !v.status.besloten(),
+                behandelaar && termijnen.magVerlengen(termijn, "reden").toegestaan(),
+                wijzigingen);
+    }
+
+    // ---- Deciding -------------------------------------------------------------------------------
+
+    /** Errors by field (empty: done), or empty when this person may not decide on this request. */
+    @Transactional
+    public Optional<Map<String, String>> besluiten(Kijker kijker, Long id, String besluit, String motivatie,
+            String nieuweTekst) {
+        Optional<Verzoek> gevonden = zoek(id).filter(v -> isBehandelaar(kijker, v) && !v.status.besloten());
+        if (gevonden.isEmpty()) {
+            return Optional.empty();
+        }
+        Verzoek v = gevonden.get();
+        Status status = Status.leesBesluit(besluit);
+        boolean wijzigt = v.soort == Verzoeksoort.CORRECTIE && (status == Status.TOEGEWEZEN || status == Status.DEELS_TOEGEWEZEN);
+        Map<String, String> fouten = new LinkedHashMap<>();
+        if (status == null) {
+            fouten.put("besluit", "Kies een besluit.");
+        }
+        zet(fouten, "motivatie", Tekstcontrole.fout(motivatie, true, false));
+        Stuk stuk = null;
+        if (wijzigt) {
+            stuk = inzage.leesbaar(kijker, v.dossier.kind.id, List.of(v.stuk.id), InzageService.actor(kijker),
+                    Actie.STUK_BEKEKEN).flatMap(l -> l.stukken().stream().findFirst()).orElse(null);
+            zet(fouten, "nieuweTekst", Tekstcontrole.fout(nieuweTekst, true, false));
+            if (stuk == null) {
+                fouten.put("nieuweTekst", "U kunt dit stuk niet aanpassen.");
+            } else if (!fouten.containsKey("nieuweTekst") && nieuweTekst.strip().equals(stuk.tekst.strip())) {
+                fouten.put("nieuweTekst", "De tekst is niet veranderd. Pas de tekst aan, of kies 'Afgewezen'.");
+            }
+        }
+        if (!fouten.isEmpty()) {
+            return Optional.of(fouten);
+        }
+        Audit.Actor actor = InzageService.actor(kijker);
+        v.status = status;
+        v.besluitOp = termijnen().vandaag();
+        v.besluitDoor = kijker.persoon();
+        v.motivatie = motivatie.strip();
+        if (wijzigt) {
+            StukWijziging w = new StukWijziging();
+            w.stuk = stuk;
+            w.verzoek = v;
+            w.oudeTekst = stuk.tekst;
+            w.nieuweTekst = nieuweTekst.strip();
+            w.door = kijker.persoon();
+            w.reden = v.motivatie;
+            w.tijdstip = clock.instant();
+            w.persist();
+            stuk.tekst = w.nieuweTekst;
+            audit.schrijf(actor, new Audit.Gebeurtenis(Actie.STUK_GECORRIGEERD, Uitkomst.GEWIJZIGD, v.dossier.id,
+                    stuk.id, null, "verzoek " + v.id, stuk.over.stream().map(p -> p.id).toList()));
+        }
+        if (v.soort == Verzoeksoort.KOPIE && status != Status.AFGEWEZEN) {
+            maakKopie(v, actor);
+        }
+        audit.schrijf(actor, new Audit.Gebeurtenis(Actie.VERZOEK_BESLOTEN, Uitkomst.GEWIJZIGD, v.dossier.id,
+                v.stuk == null ? null : v.stuk.id, status.name(), "verzoek " + v.id, List.of(v.aanvrager.id)));
+        meldingen.verzoekGewijzigd(v, "besluit over uw verzoek", "Er is een besluit over het verzoek: "
+                + v.soort.label.toLowerCase() + ". Het besluit is: " + status.label.toLowerCase() + ".");
+        return Optional.of(Map.of());
+    }
+
+    /**
+     * The PDF holds what the requester may see today, by the inzage rules, of the stukken they asked
+     * for. Judged for the aanvrager: a vertrouwenspersoon who filed it gets the client's kopie.
+     */
+    private void maakKopie(Verzoek v, Audit.Actor actor) {
+        Kijker aanvrager = new Kijker(v.aanvrager, Set.of(), null);
+        List<Long> alleen = v.alleStukken ? null : v.gekozenStukken.stream().map(s -> s.id).toList();
+        List<Stuk> stukken = inzage.leesbaar(aanvrager, v.dossier.kind.id, alleen, actor, Actie.KOPIE_GEMAAKT)
+                .map(InzageService.Leesbaar::stukken).orElse(List.of());
+        List<String> voorblad = new ArrayList<>();
+        voorblad.add("Voor: " + v.aanvrager.naam() + (v.namens() ? " (aangevraagd door " + v.indiener.naam() + ", vertrouwenspersoon)" : ""));
+        voorblad.add("Verzoek ontvangen op: " + Datums.lang(v.ontvangen));
+        voorblad.add("Kopie gemaakt op: " + Datums.lang(v.besluitOp) + ", door " + v.besluitDoor.naam());
+        voorblad.add("Wat erin staat: " + (v.alleStukken ? "alle stukken" : "de gekozen stukken")
+                + " uit het dossier die " + v.aanvrager.voornaam + " op die dag mocht zien. Stukken die "
+                + v.aanvrager.voornaam + " niet mag zien, staan er niet in.");
+        Kopie kopie = new Kopie();
+        kopie.verzoek = v;
+        kopie.pdf = KopieDocument.maak(new KopieDocument.Voorblad("Kopie uit het dossier van " + v.dossier.kind.naam(),
+                voorblad), stukken);
+        kopie.gemaaktOp = clock.instant();
+        kopie.persist();
+    }
+
+    @Transactional
+    public Optional<Map<String, String>> verlengen(Kijker kijker, Long id, String reden) {
+        Optional<Verzoek> gevonden = zoek(id).filter(v -> isBehandelaar(kijker, v) && !v.status.besloten());
+        if (gevonden.isEmpty()) {
+            return Optional.empty();
+        }
+        Verzoek v = gevonden.get();
+        String fout = Tekstcontrole.fout(reden, true, false);
+        Toets toets = termijnen().magVerlengen(v.termijn(), reden);
+        if (fout == null && !toets.toegestaan()) {
+            fout = toets.reden();
+        }
+        if (fout != null) {
+            return Optional.of(Map.of("reden", fout));
+        }
+        v.verlengdOp = termijnen().vandaag();
+        v.verlengingReden = reden.strip();
+        audit.schrijf(InzageService.actor(kijker), new Audit.Gebeurtenis(Actie.VERZOEK_VERLENGD, Uitkomst.GEWIJZIGD,
+                v.dossier.id, null, null, "verzoek " + v.id, List.of(v.aanvrager.id)));
+        meldingen.verzoekGewijzigd(v, "meer tijd voor uw verzoek", "We hebben meer tijd nodig voor het verzoek: "
+                + v.soort.label.toLowerCase() + ". We antwoorden uiterlijk op "
+                + Datums.lang(v.termijn().geldend()) + ". De reden: " + v.verlengingReden);
+        return Optional.of(Map.of());
+    }
+
+    /** The PDF, for the requester only; every download is logged. */
+    @Transactional
+    public Optional<byte[]> download(Kijker kijker, Long id) {
+        return zoek(id).filter(v -> isAanvrager(kijker, v)).flatMap(v -> Kopie.van(v).map(k -> {
+            audit.schrijf(InzageService.actor(kijker), new Audit.Gebeurtenis(Actie.KOPIE_GEDOWNLOAD, Uitkomst.TOEGESTAAN,
+                    v.dossier.id, null, null, "verzoek " + v.id, List.of(v.aanvrager.id)));
+            return k.pdf;
+        }));
+    }
+
+    // ---- Eigen verklaring -----------------------------------------------------------------------
+
+    /** The form for a statement about a stuk this person may see; empty for any other stuk, so nothing is revealed. */
+    @Transactional
+    public Optional<Verklaringformulier> verklaringformulier(Kijker kijker, Long kindId, Long stukId, Long verzoekId,
+            String tekst, String fout) {
+        if (stukId == null) {
+            return Optional.empty();
+        }
+        return inzage.leesbaar(kijker, kindId, List.of(stukId), InzageService.actor(kijker), Actie.STUK_BEKEKEN)
+                .flatMap(l -> l.stukken().stream().findFirst().map(s -> new Verklaringformulier(
+                        context(kijker, l.dossier(), aanvrager(kijker, l.dossier())),
+                        new StukKeuze(s.id, s.datum, s.titel), verzoekId, tekst, fout)));
+    }
+
+    /** Saves the statement; returns the form again with the error, or empty when the stuk is not theirs to see. */
+    @Transactional
+    public Optional<Verklaringformulier> verklaren(Kijker kijker, Long kindId, Long stukId, Long verzoekId, String tekst) {
+        Optional<Verklaringformulier> formulier = verklaringformulier(kijker, kindId, stukId, verzoekId, tekst, null);
+        if (formulier.isEmpty()) {
+            return Optional.empty();
+        }
+        String fout = Tekstcontrole.fout(tekst, true, formulier.get().context().jeVorm());
+        if (fout != null) {
+            return Optional.of(new Verklaringformulier(formulier.get().context(), formulier.get().stuk(), verzoekId, tekst, fout));
+        }
+        Stuk stuk = Stuk.findById(stukId);
+        EigenVerklaring e = new EigenVerklaring();
+        e.stuk = stuk;
+        e.persoon = aanvrager(kijker);
+        e.ingediendDoor = kijker.persoon();
+        // Only a correctie of this person about this stuk links up; any other number is ignored, not trusted.
+        e.verzoekId = verzoekId == null ? null : zoek(verzoekId)
+                .filter(v -> v.stuk != null && v.stuk.id.equals(stukId) && isAanvrager(kijker, v)).map(v -> v.id).orElse(null);
+        e.tekst = tekst.strip();
+        e.tijdstip = clock.instant();
+        e.persist();
+        audit.schrijf(InzageService.actor(kijker), new Audit.Gebeurtenis(Actie.EIGEN_VERKLARING_TOEGEVOEGD,
+                Uitkomst.GEWIJZIGD, stuk.dossier.id, stuk.id, null, null, List.of(e.persoon.id)));
+        return Optional.of(new Verklaringformulier(formulier.get().context(), formulier.get().stuk(), verzoekId, null, null));
+    }
+
+    // ---- Berichten ------------------------------------------------------------------------------
+
+    @Transactional
+    public List<Weergaven.Bericht> berichten(Persoon persoon) {
+        // A vertrouwenspersoon opens the request namens the client, as on every other page.
+        return Bericht.voor(persoon).stream().map(b -> new Weergaven.Bericht(b.onderwerp, b.tekst,
+                LocalDate.ofInstant(b.tijdstip, clock.getZone()), "/verzoeken/" + b.verzoek.id
+                        + (b.verzoek.aanvrager.id.equals(persoon.id) ? "" : "?namens=" + b.verzoek.aanvrager.id)))
+                .toList();
+    }
+
+    // ---- Facts and access -----------------------------------------------------------------------
+
+    private static Optional<Verzoek> zoek(Long id) {
+        return id == null ? Optional.empty() : Verzoek.<Verzoek>find("select v from Verzoek v join fetch v.dossier d"
+                + " join fetch d.kind join fetch d.jeugdbeschermer join fetch v.aanvrager join fetch v.indiener"
+                + " left join fetch v.stuk where v.id = ?1", id).firstResultOptional();
+    }
+
+    /** Whose right it is: the client when a vertrouwenspersoon acts namens them. */
+    private static Persoon aanvrager(Kijker kijker) {
+        return kijker.namens() == null ? kijker.persoon() : kijker.namens();
+    }
+
+    /** The client themself, or the vertrouwenspersoon working namens that client today. */
+    private static boolean isAanvrager(Kijker kijker, Verzoek v) {
+        return aanvrager(kijker).id.equals(v.aanvrager.id);
+    }
+
+    /** Requests go to the jeugdbeschermer on the case (seed 000 §4). */
+    private static boolean isBehandelaar(Kijker kijker, Verzoek v) {
+        return kijker.namens() == null && kijker.heeft(Rol.JEUGDBESCHERMER)
+                && v.dossier.jeugdbeschermer.id.equals(kijker.persoon().id);
+    }
+
+    /** The requester, the jeugdbeschermer on the case, and the FG who looks along (seed 000 §4). */
+    private static boolean magZien(Kijker kijker, Verzoek v) {
+        return isAanvrager(kijker, v) || isBehandelaar(kijker, v) || (kijker.namens() == null && kijker.heeft(Rol.FG));
+    }
+
+    private Aanvrager aanvrager(Kijker kijker, Dossier dossier) {
+        LocalDate vandaag = termijnen().vandaag();
+        Persoon p = aanvrager(kijker);
+        int leeftijdKind = dossier.kind.leeftijdOp(vandaag);
+        boolean wilsonbekwaam = Wilsonbekwaamheid.count("persoon = ?1 and vanaf <= ?2 and (tot is null or tot >= ?2)",
+                p, vandaag) > 0;
+        if (kijker.namens() == null && kijker.isMedewerker()) {
+            return new Aanvrager(Band.MEDEWERKER, false, p.leeftijdOp(vandaag), false, leeftijdKind);
+        }
+        if (p.id.equals(dossier.kind.id)) {
+            return new Aanvrager(Band.KIND_ZELF, false, p.leeftijdOp(vandaag), wilsonbekwaam, leeftijdKind);
+        }
+        return Relatie.vanPersoon(p).stream()
+                .filter(r -> r.kind.id.equals(dossier.kind.id) && r.geldigOp(vandaag))
+                .findFirst()
+                .map(r -> new Aanvrager(switch (r.soort) {
+                    case OUDER -> Band.OUDER;
+                    case VOOGD -> Band.VOOGD;
+                    case VERTEGENWOORDIGER -> Band.VERTEGENWOORDIGER;
+                }, r.gezag, p.leeftijdOp(vandaag), wilsonbekwaam, leeftijdKind))
+                .orElse(new Aanvrager(Band.ANDERS, false, p.leeftijdOp(vandaag), wilsonbekwaam, leeftijdKind));
+    }
+
+    private static Context context(Kijker kijker, Dossier dossier, Aanvrager aanvrager) {
+        Persoon namens = kijker.namens();
+        // A vertrouwenspersoon is an adult reading for a client: "u", whoever the client is.
+        boolean je = namens == null && aanvrager.jeVorm();
+        return new Context(dossier.kind.id, dossier.kind.naam(), je, namens == null ? null : namens.naam(),
+                namens == null ? null : namens.id);
+    }
+
+    private static String leegIsNull(String tekst) {
+        return tekst == null || tekst.isBlank() ? null : tekst.strip();
+    }
+}

@@ -1,0 +1,80 @@
+package nl.jeugdportaal.verzoek;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import nl.jeugdportaal.verzoek.regels.Toets;
+import nl.jeugdportaal.verzoek.regels.Verzoeksoort;
+
+/** What the request pages and the JSON API show: plain values, no entities, so nothing loads lazily in a template. */
+public final class Weergaven {
+    private Weergaven() {
+    }
+
+    /** Who fills in a form, about which dossier; {@code namensId} keeps a vertrouwenspersoon on the same client. */
+    public record Context(Long kindId, String kindNaam, boolean jeVorm, String namensNaam, Long namensId) {
+        public String namensParameter() {
+            return namensId == null ? "" : "&namens=" + namensId;
+        }
+    }
+
+    public record Keuze(Verzoeksoort soort, String pad, Toets toets) {
+    }
+
+    public record StukKeuze(Long id, LocalDate datum, String titel) {
+    }
+
+    /** A form for one kind of request: the rule's answer, the stukken to choose from, and what was typed. */
+    public record Formulier(Context context, Verzoeksoort soort, Toets toets, List<StukKeuze> stukken, String uitzonderingen,
+            Invoer invoer, Map<String, String> fouten) {
+        public String pad() {
+            return soort.name().toLowerCase();
+        }
+
+        public boolean gekozen(Long stukId) {
+            return invoer.stukIds().contains(stukId) || stukId.equals(invoer.stukId());
+        }
+    }
+
+    /** What the person typed, kept as typed so a form with an error shows it again. */
+    public record Invoer(boolean alleStukken, List<Long> stukIds, Long stukId, String zin, String watFout,
+            String watMoetHetZijn, String toelichting, boolean gelezen) {
+        public static final Invoer LEEG = new Invoer(true, List.of(), null, "", "", "", "", false);
+    }
+
+    public record Regel(Long id, String soort, String kindNaam, String aanvrager, String indiener, String status,
+            LocalDate ontvangen, LocalDate uiterlijk, String stand, boolean teLaat, boolean bijna, String link) {
+    }
+
+    public record Overzicht(String kop, boolean medewerker, boolean jeVorm, List<Regel> regels, long bijnaTeLaat,
+            long teLaat) {
+    }
+
+    public record Wijziging(String door, LocalDate datum, String reden, String oudeTekst, String nieuweTekst) {
+    }
+
+    /** One request as the person looking at it may see it, with what they can do next. */
+    public record Detail(Long id, Verzoeksoort soort, String soortLabel, String kindNaam, Long kindId, boolean jeVorm,
+            String aanvrager, String indiener, String namensParameter, String status, LocalDate ontvangen,
+            LocalDate uiterlijk, LocalDate verlengdTot, String verlengingReden, String stand, boolean teLaat,
+            String stukTitel, Long stukId, String stukTekst, boolean alleStukken, List<String> gekozenStukken,
+            String zin, String watFout, String watMoetHetZijn, String toelichting, LocalDate besluitOp,
+            String besluitDoor, String motivatie, String naAfwijzing, LocalDate rechterUiterlijk,
+            boolean kopieTeDownloaden, boolean eigenVerklaringMogelijk, boolean behandelaar, boolean magVerlengen,
+            List<Wijziging> wijzigingen) {
+
+        /** The namens parameter as the start of a query string, for links without other parameters. */
+        public String namensQuery() {
+            return namensParameter.isEmpty() ? "" : "?" + namensParameter.substring(1);
+        }
+    }
+
+    public record Verklaringformulier(Context context, StukKeuze stuk, Long verzoekId, String tekst, String fout) {
+    }
+
+    public record Bericht(String onderwerp, String tekst, LocalDate datum, String link) {
+    }
+
+    public record Mail(String aan, String onderwerp, String tekst) {
+    }
+}

@@ -1,0 +1,100 @@
+package nl.jeugdportaal.verzoek.regels;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Objects;
+
+/**
+ * The answer terms of DOMAIN §3, on the Dutch calendar day of the injected clock.
+ *
+ * <p>A term "of one month" ends on the same day number of the next month, or on that month's last
+ * day when it has no such day (EU Regulation 1182/71 art. 3; {@link LocalDate#plusMonths} does
+ * exactly that): 31 January gives 28 February, or 29 February in a leap year. Weekends and
+ * holidays do not move the date here; the portal tells the GI the earliest date it may owe.
+ */
+public final class Termijnen {
+    private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
+    /** AVG 12.3: one extension of two further months. */
+    public static final int VERLENGING_MAANDEN = 2;
+    /** Seed 000 §4: after a refused kopie, six weeks to go to the burgerlijke rechter. */
+    public static final int RECHTER_WEKEN = 6;
+    /** Days before the due date from which staff lists say "bijna te laat". */
+    public static final int BIJNA_DAGEN = 7;
+
+    private final Clock klok;
+
+    public Termijnen(Clock klok) {
+        this.klok = Objects.requireNonNull(klok, "klok");
+    }
+
+    public LocalDate vandaag() {
+        return LocalDate.now(klok.withZone(NEDERLAND));
+    }
+
+    /**
+     * DOMAIN §3: one month (AVG 12.3); vernietiging three months (TO CHECK, marked so in DOMAIN §3);
+     * informatie for the ouder zonder gezag has "a reasonable term", which the portal sets at one month.
+     */
+    static int maanden(Verzoeksoort soort) {
+        return soort == Verzoeksoort.VERNIETIGING ? 3 : 1;
+    }
+
+    /** The term of a request received today. */
+    public Termijn nieuw(Verzoeksoort soort) {
+        return bij(soort, vandaag());
+    }
+
+    public static Termijn bij(Verzoeksoort soort, LocalDate ontvangen) {
+        return new Termijn(soort, ontvangen, ontvangen.plusMonths(maanden(soort)), null);
+    }
+
+    /**
+     * AVG 12.3: the one-month term may be extended once by two months, and only when the requester
+     * is told why within the first month. Vernietiging already has three months and the 377c request
+     * is no AVG request, so only kopie and correctie can be extended.
+     */
+    public Toets magVerlengen(Termijn termijn, String reden) {
+        if (termijn.soort() != Verzoeksoort.KOPIE && termijn.soort() != Verzoeksoort.CORRECTIE) {
+            return Toets.nee("Dit soort verzoek kan niet verlengd worden.");
+        }
+        if (termijn.verlengd()) {
+            return Toets.nee("Dit verzoek is al een keer verlengd. Dat mag maar één keer.");
+        }
+        if (vandaag().isAfter(termijn.uiterlijk())) {
+            return Toets.nee("De eerste maand is voorbij. Verlengen mag alleen binnen de eerste maand.");
+        }
+        if (reden == null || reden.isBlank()) {
+            return Toets.nee("Schrijf op waarom u meer tijd nodig heeft. De aanvrager krijgt die reden te lezen.");
+        }
+        return Toets.ja("De termijn is verlengd met " + VERLENGING_MAANDEN + " maanden.");
+    }
+
+    /**
+     * The extended term. The two months follow on the first month (31 January: 28 February, then
+     * 28 April), not "three months from receipt" (30 April): the stricter reading for the GI.
+     */
+    public static Termijn verleng(Termijn termijn) {
+        if (termijn.verlengd()) {
+            throw new IllegalStateException("al verlengd");
+        }
+        return new Termijn(termijn.soort(), termijn.ontvangen(), termijn.uiterlijk(),
+                termijn.uiterlijk().plusMonths(VERLENGING_MAANDEN));
+    }
+
+    public Stand stand(Termijn termijn, boolean afgehandeld) {
+        if (afgehandeld) {
+            return Stand.AFGEHANDELD;
+        }
+        LocalDate vandaag = vandaag();
+        if (vandaag.isAfter(termijn.geldend())) {
+            return Stand.TE_LAAT;
+        }
+        return vandaag.plusDays(BIJNA_DAGEN).isBefore(termijn.geldend()) ? Stand.OP_TIJD : Stand.BIJNA_TE_LAAT;
+    }
+
+    /** The last day to ask the burgerlijke rechter after a refused kopie. */
+    public static LocalDate rechterUiterlijk(LocalDate besluit) {
+        return besluit.plusWeeks(RECHTER_WEKEN);
+    }
+}

@@ -1,0 +1,143 @@
+package nl.jeugdportaal.inzage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import nl.jeugdportaal.testsupport.Demofeiten;
+import nl.jeugdportaal.testsupport.Demofeiten.StukFeit;
+import nl.jeugdportaal.testsupport.Dossierpagina;
+import nl.jeugdportaal.testsupport.Dossierpagina.Dossierinhoud;
+import nl.jeugdportaal.testsupport.KeycloakTestResource;
+import nl.jeugdportaal.testsupport.Sessies;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * For every demo login and every dossier they can open, the dossier page shows exactly the stukken
+ * DOMAIN.md §2 allows, and a line with a reason for each one it hides.
+ *
+ * <p>The expectation is worked out here by hand from the demo families (demo.json, stukken.json) and
+ * §2, written down as a table: whose data each viewer may see. A client sees a stuk when it is not
+ * afgeschermd (§2.7) and every person it is about is in that set (§2: "every subject"); staff on the
+ * case see every stuk. The rules component is never asked, so this test can catch it being wrong.
+ */
+@QuarkusTest
+@QuarkusTestResource(KeycloakTestResource.class)
+public class DossierInzagePerRolTest {
+
+    /**
+     * One line of the table.
+     *
+     * @param magZienOver     the demo persons whose data the viewer may see (ignored for staff)
+     * @param medewerker      staff on the case: every stuk, afgeschermde too
+     * @param aantalZichtbaar how many stukken that comes to, counted by hand in stukken.json
+     */
+    public record Inzage(String login, String namens, String dossier, Set<String> magZienOver, boolean medewerker,
+            int aantalZichtbaar, String waarom) {
+
+        /** Whether the viewer may read this stuk, by the table alone. */
+        public boolean mag(StukFeit stuk) {
+            return medewerker || (!stuk.afgeschermd() && stuk.alleenOver(magZienOver));
+        }
+
+        @Override
+        public String toString() {
+            return login + (namens == null ? "" : " namens " + namens) + " → dossier " + dossier;
+        }
+    }
+
+    private static Inzage ziet(String login, String dossier, Set<String> over, int aantal, String waarom) {
+        return new Inzage(login, null, dossier, over, false, aantal, waarom);
+    }
+
+    private static Inzage medewerker(String login, String dossier, int stukken) {
+        return new Inzage(login, null, dossier, Set.of(), true, stukken,
+                "staff on the case (or leidinggevende/FG) see every stuk, also afgeschermde");
+    }
+
+    // @formatter:off
+    public static final List<Inzage> TABEL = List.of(
+        ziet("sanne",   "noor",    Set.of("sanne", "noor"),    18, "§2.1 her own data; §2.2 Noor is 9 and Sanne has gezag;"
+                + " stukken also about Mark or Femke need their toestemming (§2.3)"),
+        ziet("mark",    "noor",    Set.of("mark"),              1, "§2.4 ouder zonder gezag: nothing about Noor; only the letter about himself"),
+        ziet("daan",    "daan",    Set.of("daan"),             18, "§2.2 Daan is 14: his own data; his parents' data need their toestemming"),
+        ziet("linda",   "daan",    Set.of("linda", "daan"),    21, "§2.2 Daan is 14 and Linda has gezag (no consent of Daan needed); not Erik's data"),
+        ziet("erik",    "daan",    Set.of("erik", "daan"),     20, "as Linda, the other way round; the afgeschermde note about him stays hidden"),
+        ziet("elif",    "elif",    Set.of("elif"),             14, "§2.2 Elif is 16: her own data only"),
+        ziet("ayse",    "elif",    Set.of("ayse", "elif"),     18, "§2.2/§2.5 Elif (16) gave her mother toestemming about herself"),
+        ziet("murat",   "elif",    Set.of("murat"),             2, "§2.2 Elif is 16 and gave her father no toestemming: only stukken about him alone"),
+        ziet("sem",     "sem",     Set.of(),                    0, "§2.2 Sem is wilsonbekwaam: not even his own data"),
+        ziet("petra",   "sem",     Set.of("petra", "sem"),     23, "§2.2 gezag over a wilsonbekwame child"),
+        ziet("yasmina", "yasmina", Set.of("yasmina"),          16, "§2.2 Yasmina is 13: her own data; her voogd's data need his toestemming"),
+        ziet("karim",   "yasmina", Set.of("karim", "yasmina"), 23, "§2.2 voogd of a 13-year-old"),
+        ziet("ingrid",  "lars",    Set.of("ingrid"),            3, "§2.2 Lars is 19: her gezag ended at 18; only stukken about herself alone"),
+        ziet("willem",  "lars",    Set.of("willem", "lars"),   17, "§2.2 wettelijk vertegenwoordiger of wilsonbekwame adult Lars; not Ingrid's data"),
+        new Inzage("femke", "sanne", "noor", Set.of("femke", "sanne", "noor"), false, 19,
+                "§2.6 on Sanne's machtiging: what Sanne may see (Noor is under 12 and no other parent has gezag,"
+                + " so no further toestemming is needed) plus §2.1 her own data"),
+        medewerker("joost", "noor", 31), medewerker("joost", "daan", 31), medewerker("joost", "elif", 31),
+        medewerker("aisha", "sem", 24), medewerker("aisha", "yasmina", 25), medewerker("aisha", "lars", 28),
+        medewerker("karin", "noor", 31), medewerker("karin", "daan", 31), medewerker("karin", "elif", 31),
+        medewerker("karin", "sem", 24), medewerker("karin", "yasmina", 25), medewerker("karin", "lars", 28),
+        medewerker("peter", "noor", 31), medewerker("peter", "daan", 31), medewerker("peter", "elif", 31),
+        medewerker("peter", "sem", 24), medewerker("peter", "yasmina", 25), medewerker("peter", "lars", 28));
+    // @formatter:on
+
+    /** The table line for this viewer and dossier (for other tests that reuse the expectation). */
+    public static Inzage verwachting(String login, String dossier) {
+        return TABEL.stream().filter(i -> i.login().equals(login) && i.dossier().equals(dossier)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(login + " opent dossier " + dossier + " niet"));
+    }
+
+    @Inject
+    Demofeiten feiten;
+
+    private static final Sessies SESSIES = new Sessies();
+
+    static Stream<Inzage> tabel() {
+        return TABEL.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("tabel")
+    void dossierToontPreciesWatParagraaf2ToestaatEnZegtWaaromDeRestVerborgenIs(Inzage rij) {
+        List<StukFeit> stukken = feiten.stukken(rij.dossier());
+        List<StukFeit> mag = stukken.stream().filter(rij::mag).toList();
+        List<StukFeit> magNiet = stukken.stream().filter(s -> !rij.mag(s)).toList();
+        assertEquals(rij.aantalZichtbaar(), mag.size(),
+                () -> "de tabel telt anders dan de demo-stukken; zichtbaar volgens de tabel: " + beschrijf(mag));
+
+        String namens = rij.namens() == null ? "" : "namens=" + feiten.id(rij.namens());
+        Dossierinhoud pagina = Dossierpagina.alle(SESSIES.van(rij.login()), feiten.id(rij.dossier()), namens);
+
+        assertEquals(stukken.size(), pagina.totaal(), "elk stuk staat op de pagina, zichtbaar of als regel");
+        assertEquals(stukken.size(), pagina.zichtbaar().size() + pagina.verborgen().size(), "één regel per stuk");
+        Set<Long> getoond = new TreeSet<>(pagina.zichtbaar());
+        assertEquals(pagina.zichtbaar().size(), getoond.size(), "geen stuk twee keer");
+        assertEquals(ids(mag), getoond, () -> "verwacht " + beschrijf(mag) + "\nmaar getoond: " + beschrijf(
+                stukken.stream().filter(s -> getoond.contains(s.id())).toList()));
+
+        // Hidden lines carry no id; their dates must be exactly those of the hidden stukken.
+        assertEquals(magNiet.stream().map(s -> Dossierpagina.lang(s.datum())).sorted().toList(),
+                pagina.verborgen().stream().map(Dossierpagina.Verborgen::datum).sorted().toList());
+        for (Dossierpagina.Verborgen regel : pagina.verborgen()) {
+            assertFalse(regel.reden().isBlank(), () -> "verborgen stuk zonder reden: " + regel.tekst());
+        }
+    }
+
+    private static Set<Long> ids(List<StukFeit> stukken) {
+        return stukken.stream().map(StukFeit::id).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static String beschrijf(List<StukFeit> stukken) {
+        return stukken.stream().map(Demofeiten::beschrijf).collect(Collectors.joining("\n  ", "\n  ", ""));
+    }
+}

@@ -1,0 +1,38 @@
+package nl.jeugdportaal.testsupport;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The page "Wie heeft mijn gegevens bekeken?" as a reader sees it: whose log, the choices, the rows. */
+public record Inzagelogpagina(String html, String tekst, List<Keuze> keuzes, List<Rij> rijen) {
+
+    /** An entry of "Gegevens van": whose log the reader may choose. */
+    public record Keuze(Long persoonId, String naam, boolean gekozen) {
+    }
+
+    /** One row of the table, as text per column. */
+    public record Rij(String wanneer, String wie, String wat, String stuk, String uitkomst) {
+    }
+
+    private static final Pattern KEUZE = Pattern.compile("<option value=\"(\\d+)\"( selected)?>(.*?)</option>");
+    private static final Pattern TABEL = Pattern.compile("(?s)<tbody>(.*?)</tbody>");
+    private static final Pattern RIJ = Pattern.compile("(?s)<tr>(.*?)</tr>");
+    private static final Pattern CEL = Pattern.compile("(?s)<td>(.*?)</td>");
+
+    public static Inzagelogpagina lees(String html) {
+        List<Keuze> keuzes = new ArrayList<>();
+        Matcher k = KEUZE.matcher(html);
+        while (k.find()) {
+            keuzes.add(new Keuze(Long.valueOf(k.group(1)), Html.tekst(k.group(3)), k.group(2) != null));
+        }
+        List<Rij> rijen = new ArrayList<>();
+        String tabel = Html.eerste(TABEL, html);
+        for (String rij : tabel == null ? List.<String>of() : Html.alle(RIJ, tabel)) {
+            List<String> cellen = Html.alle(CEL, rij).stream().map(Html::tekst).toList();
+            rijen.add(new Rij(cellen.get(0), cellen.get(1), cellen.get(2), cellen.get(3), cellen.get(4)));
+        }
+        return new Inzagelogpagina(html, Html.tekst(html), keuzes, rijen);
+    }
+}
