@@ -7,6 +7,8 @@ public enum Actie {
     DOSSIER_GEWEIGERD("mocht een dossier niet openen"),
     TOESTEMMING_GEGEVEN("gaf toestemming"),
     TOESTEMMING_INGETROKKEN("trok toestemming in"),
+    /** A "nee" to a vertrouwenspersoon's question for toestemming (DOMAIN §2 rule 6). */
+    TOESTEMMING_GEWEIGERD("weigerde toestemming"),
     MACHTIGING_GEGEVEN("gaf een machtiging"),
     MACHTIGING_INGETROKKEN("trok een machtiging in"),
     VERZOEK_INGEDIEND("diende een verzoek in"),

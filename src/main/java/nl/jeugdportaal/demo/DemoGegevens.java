@@ -63,6 +63,7 @@ public class DemoGegevens {
             persoon.geboortedatum = datum(vandaag, p.get("geboren"));
             persoon.telefoon = tekst(p, "telefoon");
             persoon.organisatie = tekst(p, "organisatie");
+            persoon.functie = p.hasNonNull("functie") ? Functie.valueOf(p.get("functie").asText()) : null;
             if (p.hasNonNull("login")) {
                 persoon.email = p.get("login").asText() + "@demo.jeugdportaal.nl";
             }

@@ -51,10 +51,7 @@ public class OverzichtService {
 
     /** The client's own dossier and those of the children the client has a relation with. */
     private static List<Overzicht.Dossierlink> dossiersVan(Persoon client, LocalDate vandaag) {
-        List<Persoon> kinderen = new ArrayList<>(Relatie.vanPersoon(client).stream()
-                .filter(r -> r.geldigOp(vandaag)).map(r -> r.kind).toList());
-        kinderen.add(client);
-        return Dossier.vanKinderen(kinderen).stream()
+        return Dossier.vanBetrokkene(client, vandaag).stream()
                 .map(d -> new Overzicht.Dossierlink(d.kind.id, d.kind.naam())).toList();
     }
 

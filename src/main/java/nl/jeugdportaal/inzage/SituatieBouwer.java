@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -38,10 +39,24 @@ public class SituatieBouwer {
                 "select distinct p.id from Stuk s join s.over p where s.dossier = :d", Long.class)
                 .setParameter("d", dossier).getResultList());
         kern.add(dossier.kind.id);
-        kern.add(kijker.id);
         if (namens != null) {
             kern.add(namens.id);
         }
+        return bouw(kern, kijker, namens, kijkerIsMedewerker);
+    }
+
+    /**
+     * The facts about these persons, their relations and the toestemmingen about them, for a
+     * question outside one dossier: who may give toestemming, what a machtiging still needs.
+     */
+    public Situatie rond(Collection<Persoon> personen, Persoon kijker) {
+        Set<Long> kern = new HashSet<>();
+        personen.forEach(p -> kern.add(p.id));
+        return bouw(kern, kijker, null, false);
+    }
+
+    private Situatie bouw(Set<Long> kern, Persoon kijker, Persoon namens, boolean kijkerIsMedewerker) {
+        kern.add(kijker.id);
         List<Relatie> relaties = em.createQuery("select r from Relatie r where r.kind.id in :kern", Relatie.class)
                 .setParameter("kern", kern).getResultList();
         List<Toestemming> toestemmingen = em.createQuery(

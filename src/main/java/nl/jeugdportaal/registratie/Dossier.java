@@ -42,6 +42,13 @@ public class Dossier extends PanacheEntityBase {
                 + " left join fetch d.maatregelen where d.kind in ?1", kinderen);
     }
 
+    /** The person's own dossier and those of the children they have a relation with on that day. */
+    public static List<Dossier> vanBetrokkene(Persoon persoon, LocalDate dag) {
+        List<Persoon> kinderen = new ArrayList<>(Relatie.kinderenVan(persoon, dag));
+        kinderen.add(persoon);
+        return vanKinderen(kinderen);
+    }
+
     public static List<Dossier> vanJeugdbeschermer(Persoon jeugdbeschermer) {
         return list("select distinct d from Dossier d join fetch d.kind left join fetch d.maatregelen"
                 + " where d.jeugdbeschermer = ?1 order by d.kind.achternaam", jeugdbeschermer);

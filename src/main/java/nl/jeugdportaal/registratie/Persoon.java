@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.List;
 import java.util.Optional;
 
 /** A person in the GI's registration: a child, a parent, a helper or a member of staff. */
@@ -20,6 +21,8 @@ public class Persoon extends PanacheEntityBase {
     public String email;
     public String telefoon;
     public String organisatie;
+    @Enumerated(EnumType.STRING)
+    public Functie functie;
 
     public String naam() {
         return voornaam + " " + achternaam;
@@ -32,5 +35,9 @@ public class Persoon extends PanacheEntityBase {
 
     public static Optional<Persoon> metBsn(String bsn) {
         return find("bsn", bsn).firstResultOptional();
+    }
+
+    public static List<Persoon> vertrouwenspersonen() {
+        return list("functie = ?1 order by voornaam, achternaam", Functie.VERTROUWENSPERSOON);
     }
 }

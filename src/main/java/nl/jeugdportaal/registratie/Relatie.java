@@ -34,6 +34,11 @@ public class Relatie extends PanacheEntityBase {
                 persoon);
     }
 
+    /** The children (or adults, for a vertegenwoordiger) this person has a relation with on that day. */
+    public static List<Persoon> kinderenVan(Persoon persoon, LocalDate dag) {
+        return vanPersoon(persoon).stream().filter(r -> r.geldigOp(dag)).map(r -> r.kind).toList();
+    }
+
     public static List<Relatie> vanKinderen(List<Persoon> kinderen) {
         return list("select r from Relatie r join fetch r.persoon where r.kind in ?1", kinderen);
     }

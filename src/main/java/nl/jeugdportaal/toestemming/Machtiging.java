@@ -24,12 +24,31 @@ public class Machtiging extends PanacheEntityBase {
     public LocalDate tot;
     public Instant ingetrokkenOp;
 
+    public Geldigheid geldigheid(LocalDate dag) {
+        return Geldigheid.op(dag, vanaf, tot, ingetrokkenOp);
+    }
+
     public boolean geldigOp(LocalDate dag) {
-        return ingetrokkenOp == null && !vanaf.isAfter(dag) && (tot == null || !tot.isBefore(dag));
+        return geldigheid(dag) == Geldigheid.GELDIG;
     }
 
     public static List<Machtiging> vanVertrouwenspersoon(Persoon vertrouwenspersoon) {
         return list("select m from Machtiging m join fetch m.client where m.vertrouwenspersoon = ?1",
                 vertrouwenspersoon);
+    }
+
+    public static List<Machtiging> vanClient(Persoon client) {
+        return list("select m from Machtiging m join fetch m.vertrouwenspersoon where m.client = ?1"
+                + " order by m.vanaf desc, m.id desc", client);
+    }
+
+    /** The machtigingen of these clients that hold on that day. */
+    public static List<Machtiging> geldigVanClienten(List<Persoon> clienten, LocalDate dag) {
+        if (clienten.isEmpty()) {
+            return List.of();
+        }
+        return Machtiging.<Machtiging>list("select m from Machtiging m join fetch m.client"
+                + " join fetch m.vertrouwenspersoon where m.client in ?1 order by m.id", clienten)
+                .stream().filter(m -> m.geldigOp(dag)).toList();
     }
 }

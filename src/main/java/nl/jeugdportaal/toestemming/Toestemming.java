@@ -4,12 +4,17 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import nl.jeugdportaal.registratie.Persoon;
 
 /** Gever allows ontvanger to see information about over, from vanaf through tot. */
 @Entity
 @Table(name = "toestemming")
 public class Toestemming extends PanacheEntityBase {
+    private static final String MET_PERSONEN = "select t from Toestemming t join fetch t.gever join fetch t.ontvanger"
+            + " join fetch t.over ";
+    private static final String NIEUWSTE_EERST = " order by t.vanaf desc, t.id desc";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
@@ -25,4 +30,23 @@ public class Toestemming extends PanacheEntityBase {
     public LocalDate vanaf;
     public LocalDate tot;
     public Instant ingetrokkenOp;
+
+    public Geldigheid geldigheid(LocalDate dag) {
+        return Geldigheid.op(dag, vanaf, tot, ingetrokkenOp);
+    }
+
+    public static List<Toestemming> vanGever(Persoon gever) {
+        return list(MET_PERSONEN + "where t.gever = ?1" + NIEUWSTE_EERST, gever);
+    }
+
+    public static List<Toestemming> aanOntvanger(Persoon ontvanger) {
+        return list(MET_PERSONEN + "where t.ontvanger = ?1" + NIEUWSTE_EERST, ontvanger);
+    }
+
+    public static List<Toestemming> over(List<Persoon> personen) {
+        if (personen.isEmpty()) {
+            return List.of();
+        }
+        return list(MET_PERSONEN + "where t.over in ?1" + NIEUWSTE_EERST, personen);
+    }
 }

@@ -10,10 +10,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A person logging in through the real Keycloak login form, without a browser: it follows the
@@ -23,9 +25,14 @@ public final class Inlogsessie {
     public static final String WACHTWOORD = "Jeugdportaal-demo-1";
     private static final Pattern FORM_ACTIE = Pattern.compile("<form[^>]*action=\"([^\"]+)\"");
     private static final Pattern CSRF = Pattern.compile("<input type=\"hidden\" name=\"(csrf[^\"]*)\" value=\"([^\"]+)\"");
+    /** quarkus-rest-csrf's default form field; the pages render it with {inject:csrf.parameterName}. */
+    public static final String CSRF_VELD = "csrf-token";
+    private static final Pattern CSRF_TOKEN = Pattern.compile("name=\"" + CSRF_VELD + "\" value=\"([^\"]+)\"");
 
     private final String basis;
     private final HttpClient client;
+    /** The token of the last portal page with a form, as a browser keeps it in that page. */
+    private String csrfToken;
 
     private Inlogsessie(String basis) {
         this.basis = basis;
@@ -104,6 +111,30 @@ public final class Inlogsessie {
         return stuur(HttpRequest.newBuilder(URI.create(url)).GET());
     }
 
+    /**
+     * Sends a form as the browser does: with the CSRF token of the last form page this session
+     * opened (so open that page first), then follows the redirect. A field in {@code velden} wins,
+     * so a test can send a wrong token.
+     */
+    public HttpResponse<String> post(String pad, Map<String, String> velden) {
+        if (csrfToken == null) {
+            throw new AssertionError("Open eerst de pagina met het formulier: er is nog geen CSRF-token.");
+        }
+        Map<String, String> alle = new LinkedHashMap<>();
+        alle.put(CSRF_VELD, csrfToken);
+        alle.putAll(velden);
+        return postZonderToken(pad, alle);
+    }
+
+    /** Sends exactly these fields, as a form on another site would: without the page's CSRF token. */
+    public HttpResponse<String> postZonderToken(String pad, Map<String, String> velden) {
+        String formulier = velden.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return volg(stuur(HttpRequest.newBuilder(URI.create(basis + pad))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(formulier))));
+    }
+
     public HttpResponse<String> volg(HttpResponse<String> antwoord) {
         HttpResponse<String> huidig = antwoord;
         for (int stap = 0; stap < 15 && huidig.statusCode() / 100 == 3; stap++) {
@@ -115,7 +146,13 @@ public final class Inlogsessie {
 
     private HttpResponse<String> stuur(HttpRequest.Builder verzoek) {
         try {
-            return client.send(verzoek.header("Accept-Language", "nl").build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> antwoord = client.send(verzoek.header("Accept-Language", "nl").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            Matcher token = CSRF_TOKEN.matcher(antwoord.body());
+            if (antwoord.uri().toString().startsWith(basis) && token.find()) {
+                csrfToken = token.group(1);
+            }
+            return antwoord;
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

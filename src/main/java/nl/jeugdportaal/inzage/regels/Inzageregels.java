@@ -218,9 +218,7 @@ public final class Inzageregels {
         if (!f.bekend(c)) {
             return Besluit.nee(Regel.ONBEKENDE_PERSOON, c, t.onbekend(c), "een geboortedatum van " + c);
         }
-        // The client's own rights, without machtigingen of the client: a machtiging is not passed on.
-        Teksten client = new Teksten(f.situatie, false);
-        Besluit magClient = c.equals(p) ? eigen(f, client, c) : algemeen(f, client, c, p, false);
+        Besluit magClient = clientMag(f, c, p);
         if (!magClient.toegestaan()) {
             return Besluit.nee(Regel.VERTROUWENSPERSOON_CLIENT_MAG_NIET, p, t.vpClientMagNiet(c, p), magClient.nodig());
         }
@@ -228,7 +226,31 @@ public final class Inzageregels {
             return Besluit.ja(Regel.VERTROUWENSPERSOON, p, t.vpOverClient(c));
         }
         Set<String> gegeven = f.gevers(v, p);
+        List<String> nodigVan = toestemmingNodigVan(f, c, v, p);
+        List<String> ontbreekt = nodigVan.stream().filter(id -> !gegeven.contains(id)).toList();
+        if (ontbreekt.isEmpty()) {
+            return Besluit.ja(Regel.VERTROUWENSPERSOON, p, t.vpOverAnder(c, p, nodigVan));
+        }
+        String nodig = t.toestemmingVanAlle(ontbreekt);
+        return Besluit.nee(Regel.VERTROUWENSPERSOON_ZONDER_TOESTEMMING, p, t.vpZonderToestemming(c, p, nodig), nodig);
+    }
+
+    /** The client's own rights, without machtigingen of the client: a machtiging is not passed on. */
+    private Besluit clientMag(Feiten f, String c, String p) {
+        Teksten client = new Teksten(f.situatie, false);
+        return c.equals(p) ? eigen(f, client, c) : algemeen(f, client, c, p, false);
+    }
+
+    /**
+     * §2 rule 6: whose toestemming about P a vertrouwenspersoon on the machtiging of C needs besides,
+     * given or not: every other person who decides for P, and P when 12 or older and wilsbekwaam.
+     * Nobody's for C's own data.
+     */
+    private static List<String> toestemmingNodigVan(Feiten f, String c, String v, String p) {
         List<String> nodigVan = new ArrayList<>();
+        if (c.equals(p)) {
+            return nodigVan;
+        }
         for (String beslisser : f.beslissers(p)) {
             if (!beslisser.equals(c) && !beslisser.equals(v)) {
                 nodigVan.add(beslisser);
@@ -237,12 +259,69 @@ public final class Inzageregels {
         if (f.leeftijd(p) >= 12 && !f.wilsonbekwaam(p)) {
             nodigVan.add(p);
         }
-        List<String> ontbreekt = nodigVan.stream().filter(id -> !gegeven.contains(id)).toList();
-        if (ontbreekt.isEmpty()) {
-            return Besluit.ja(Regel.VERTROUWENSPERSOON, p, t.vpOverAnder(c, p, nodigVan));
+        return nodigVan;
+    }
+
+    /**
+     * §2 rule 6 as the client's machtiging page asks it: may client C see P at all, and whose
+     * toestemming about P does vertrouwenspersoon V need besides (given or not)? The same code as the
+     * inzage question, so the page never promises what the dossier then refuses.
+     */
+    public Meekijken meekijken(Situatie situatie, String client, String vertrouwenspersoon, String over,
+            LocalDate vandaag) {
+        Objects.requireNonNull(situatie, "situatie");
+        Feiten f = new Feiten(situatie, Objects.requireNonNull(vandaag, "vandaag"));
+        if (!f.bekend(client) || !f.bekend(over) || !clientMag(f, client, over).toegestaan()) {
+            return new Meekijken(false, List.of());
         }
-        String nodig = t.toestemmingVanAlle(ontbreekt);
-        return Besluit.nee(Regel.VERTROUWENSPERSOON_ZONDER_TOESTEMMING, p, t.vpZonderToestemming(c, p, nodig), nodig);
+        return new Meekijken(true, List.copyOf(toestemmingNodigVan(f, client, vertrouwenspersoon, over)));
+    }
+
+    // ---- §2 rule 5: who may give toestemming -----------------------------------------------------
+
+    /**
+     * May {@code gever} give toestemming about {@code over} today? Yes when the gever belongs to one
+     * of the groups whose toestemming counts ({@link #vereisteGevers}, so {@link #gevers12Tot16} too).
+     * When another group must give it as well, the reason says the toestemming counts only then.
+     * The reason is written for the gever ("u" or "je").
+     */
+    public Geefbesluit magToestemmingGeven(Situatie situatie, String gever, String over, LocalDate vandaag) {
+        Objects.requireNonNull(situatie, "situatie");
+        Objects.requireNonNull(gever, "gever");
+        Objects.requireNonNull(over, "over");
+        Feiten f = new Feiten(situatie, Objects.requireNonNull(vandaag, "vandaag"));
+        Teksten t = tekstenVoor(f, gever);
+        if (!f.bekend(over)) {
+            return new Geefbesluit(false, t.onbekend(over));
+        }
+        List<Gevers> groepen = vereisteGevers(f, over);
+        Gevers eigen = groepen.stream().filter(g -> g.ids().contains(gever)).findFirst().orElse(null);
+        if (eigen == null) {
+            return new Geefbesluit(false, geeftNiet(f, t, gever, over, groepen));
+        }
+        List<Gevers> anderen = groepen.stream().filter(g -> g != eigen).toList();
+        boolean samen = !anderen.isEmpty();
+        String reden = switch (eigen.rol()) {
+            case PERSOON -> t.geeftZelf(f.leeftijd(over), samen);
+            case GEZAG -> t.geeftMetGezag(f.gezag(gever, over), over, f.wilsonbekwaam(over), samen);
+            case VERTEGENWOORDIGER -> t.geeftAlsVertegenwoordiger(over);
+        };
+        return new Geefbesluit(true, samen ? reden + " " + t.teltPasMet(t.toestemmingVan(anderen)) : reden);
+    }
+
+    private static String geeftNiet(Feiten f, Teksten t, String gever, String p, List<Gevers> groepen) {
+        if (gever.equals(p)) {
+            // Only a wilsonbekwame person or a child under 12 is not in a group about themselves.
+            return f.wilsonbekwaam(p) ? t.geeftNietZelfWilsonbekwaam(f.leeftijd(p) >= 18) : t.geeftNietZelfJongerDan12();
+        }
+        String waarom = null;
+        if (f.geregistreerdGezag(gever, p) != null) {
+            // Gezag that is not in a group: the child is 16 or 17 and wilsbekwaam, or 18 or older.
+            waarom = f.leeftijd(p) >= 18 ? t.gezagGestopt(p) : t.beslistZelf(p);
+        } else if (f.ouderZonderGezag(gever, p)) {
+            waarom = t.geenGezag(p);
+        }
+        return t.geeftNiet(waarom, p, t.toestemmingVan(groepen));
     }
 
     // ---- §2 rule 5: who may give toestemming -----------------------------------------------------

@@ -192,18 +192,16 @@ final class Teksten {
     }
 
     String gezagZonderToestemming16(String p, String nodig) {
-        return N(p) + " is 16 jaar of ouder. Dan beslist " + n(p) + " zelf wie de gegevens mag zien. "
-                + k("U heeft daarvoor ", "Je hebt daarvoor ") + nodig + " nodig.";
+        return beslistZelf(p) + " " + k("U heeft daarvoor ", "Je hebt daarvoor ") + nodig + " nodig.";
     }
 
     String gezagGeeindigd18(String p, String nodig) {
-        return N(p) + " is 18 jaar of ouder. Dan stopt het gezag. "
-                + k("U heeft nu ", "Je hebt nu ") + nodig + " nodig.";
+        return gezagGestopt(p) + " " + k("U heeft nu ", "Je hebt nu ") + nodig + " nodig.";
     }
 
     String ouderZonderGezag(String p, String nodig) {
-        return k("U heeft geen gezag over " + n(p) + ". Daarom mag u de gegevens over " + n(p) + " niet zien. ",
-                "Je hebt geen gezag over " + n(p) + ". Daarom mag je de gegevens over " + n(p) + " niet zien. ")
+        return geenGezag(p) + k(" Daarom mag u de gegevens over " + n(p) + " niet zien. ",
+                " Daarom mag je de gegevens over " + n(p) + " niet zien. ")
                 + "Dat mag wel met " + nodig + ". "
                 + k("U kunt de jeugdbeschermer ook om informatie over uw kind vragen.",
                 "Je kunt de jeugdbeschermer ook om informatie over je kind vragen.");
@@ -234,5 +232,80 @@ final class Teksten {
 
     String machtigingNietGeldigNodig(String c) {
         return "een geldige machtiging van " + n(c);
+    }
+
+    // ---- why gezag does not decide (shared by the inzage and the toestemming sentences) ----
+
+    String beslistZelf(String p) {
+        return N(p) + " is 16 jaar of ouder. Dan beslist " + n(p) + " zelf wie de gegevens mag zien.";
+    }
+
+    String gezagGestopt(String p) {
+        return N(p) + " is 18 jaar of ouder. Dan stopt het gezag.";
+    }
+
+    String geenGezag(String p) {
+        return k("U heeft geen gezag over ", "Je hebt geen gezag over ") + n(p) + ".";
+    }
+
+    // ---- may this person give toestemming (§2 rule 5)? ----
+
+    /**
+     * About oneself. Only the giver reads it, and the giver's own age decides both the rule and the
+     * form of address, so each age has one sentence.
+     */
+    String geeftZelf(int leeftijd, boolean samen) {
+        if (leeftijd >= 18) {
+            return "U beslist zelf wie uw gegevens mag zien.";
+        }
+        return leeftijd >= 16 ? "Je bent 16 jaar of ouder. Daarom beslis je zelf wie je gegevens mag zien."
+                : "Je bent 12 jaar of ouder. Daarom beslis je " + (samen ? "mee " : "") + "wie je gegevens mag zien.";
+    }
+
+    String geeftMetGezag(Relatie gezag, String p, boolean wilsonbekwaam, boolean samen) {
+        String wie = gezag.soort() == Relatiesoort.OUDER
+                ? k("U heeft het gezag over ", "Je hebt het gezag over ") + n(p) + "."
+                : k("U bent de voogd van ", "Je bent de voogd van ") + n(p) + ".";
+        String waarom = wilsonbekwaam ? "We hebben vastgelegd dat " + n(p) + " nu niet zelf kan beslissen."
+                : N(p) + (samen ? " is jonger dan 16." : " is jonger dan 12.");
+        return wie + " " + waarom + " " + beslist(samen);
+    }
+
+    String geeftAlsVertegenwoordiger(String p) {
+        return k("U bent de curator of mentor van ", "Je bent de curator of mentor van ") + n(p) + ". "
+                + "We hebben vastgelegd dat " + n(p) + " nu niet zelf kan beslissen. " + beslist(false);
+    }
+
+    private String beslist(boolean samen) {
+        return k("Daarom beslist u ", "Daarom beslis je ") + (samen ? "mee " : "") + "wie de gegevens mag zien.";
+    }
+
+    /** @param nodig "toestemming van Daan": the other group that must give it too */
+    String teltPasMet(String nodig) {
+        return k("Uw toestemming telt pas als er ook ", "Je toestemming telt pas als er ook ") + nodig + " is.";
+    }
+
+    String geeftNietZelfJongerDan12() {
+        return "Je bent nog geen 12 jaar. Daarom beslist je ouder met gezag of voogd wie je gegevens mag zien.";
+    }
+
+    String geeftNietZelfWilsonbekwaam(boolean volwassen) {
+        String wie = volwassen
+                ? k("uw curator of mentor", "je curator of mentor")
+                : k("uw ouder met gezag of voogd", "je ouder met gezag of voogd");
+        return k("We hebben vastgelegd dat u nu niet zelf over uw gegevens kunt beslissen. ",
+                "We hebben vastgelegd dat je nu niet zelf over je gegevens kunt beslissen. ")
+                + "Daarom beslist " + wie + " wie de gegevens mag zien.";
+    }
+
+    /**
+     * @param waarom why the giver's tie to P does not count ({@link #beslistZelf} and the like), or
+     *               {@code null} when the giver has no tie to P
+     * @param nodig  whose toestemming does count, as {@link #toestemmingVan} says it
+     */
+    String geeftNiet(String waarom, String p, String nodig) {
+        return (waarom == null ? "" : waarom + " ")
+                + k("U kunt geen toestemming geven over ", "Je kunt geen toestemming geven over ") + n(p)
+                + ". Alleen " + nodig + " telt.";
     }
 }

@@ -95,13 +95,7 @@ class RedenTaalTest {
         assertEquals(regel, b.regel(), b.reden());
         assertTrue(b.reden().contains(bevat), () -> "expected \"" + bevat + "\" in: " + b.reden());
         assertB1(b.reden());
-        boolean jong = s.personen().containsKey(kijker) && s.personen().get(kijker).leeftijdOp(VANDAAG) < 18;
-        List<String> woorden = woorden(b.reden());
-        if (jong) {
-            assertFalse(woorden.stream().anyMatch(U::contains), () -> "a jeugdige reads 'je', not 'u': " + b.reden());
-        } else {
-            assertFalse(woorden.stream().anyMatch(JE::contains), () -> "an adult reads 'u', not 'je': " + b.reden());
-        }
+        assertVorm(b.reden(), s.personen().containsKey(kijker) && s.personen().get(kijker).leeftijdOp(VANDAAG) < 18);
         if (!b.toegestaan()) {
             assertTrue(b.nodig() != null && !b.nodig().isBlank(), "a refusal says what is needed");
         }
@@ -116,6 +110,16 @@ class RedenTaalTest {
             gezien.add(new Inzageregels().beslis((Situatie) x[1], (String) x[2], (Set<String>) x[3], (boolean) x[4], VANDAAG).regel());
         });
         assertEquals(EnumSet.allOf(Regel.class), gezien);
+    }
+
+    /** "je" for a reader under 18, "u" for an adult, never both. */
+    static void assertVorm(String tekst, boolean jong) {
+        List<String> woorden = woorden(tekst);
+        if (jong) {
+            assertFalse(woorden.stream().anyMatch(U::contains), () -> "a jeugdige reads 'je', not 'u': " + tekst);
+        } else {
+            assertFalse(woorden.stream().anyMatch(JE::contains), () -> "an adult reads 'u', not 'je': " + tekst);
+        }
     }
 
     static void assertB1(String tekst) {

@@ -1,0 +1,337 @@
+package nl.jeugdportaal.toestemming;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nl.jeugdportaal.audit.Actie;
+import nl.jeugdportaal.audit.Audit;
+import nl.jeugdportaal.audit.Uitkomst;
+import nl.jeugdportaal.inzage.SituatieBouwer;
+import nl.jeugdportaal.inzage.regels.Geefbesluit;
+import nl.jeugdportaal.inzage.regels.Inzageregels;
+import nl.jeugdportaal.inzage.regels.Situatie;
+import nl.jeugdportaal.registratie.Dossier;
+import nl.jeugdportaal.registratie.Persoon;
+import nl.jeugdportaal.registratie.Relatie;
+
+/**
+ * Giving and withdrawing toestemming (DOMAIN §2 rule 5), and answering a vertrouwenspersoon's
+ * question for it (rule 6). Who may give it about whom is for {@link Inzageregels}; every change is
+ * written to the audit log in the same transaction.
+ */
+@ApplicationScoped
+public class ToestemmingService {
+    @Inject
+    SituatieBouwer situaties;
+    @Inject
+    Meekijkvragen meekijkvragen;
+    @Inject
+    Audit audit;
+    @Inject
+    Clock clock;
+
+    private final Inzageregels regels = new Inzageregels();
+
+    /**
+     * What one person may do today: about whom they may give toestemming (themselves and their
+     * children, as the rules decide), to whom for each of them, and whose toestemmingen they see.
+     */
+    private record Omgeving(Persoon ik, LocalDate vandaag, Vorm vorm, List<Persoon> kandidaten,
+            Map<Persoon, Geefbesluit> besluiten, Map<Persoon, List<Persoon>> ontvangers, List<Persoon> zichtbaar) {
+
+        Persoon kandidaat(Long id) {
+            return kandidaten.stream().filter(p -> p.id.equals(id)).findFirst().orElse(null);
+        }
+
+        List<Persoon> alleOntvangers() {
+            Set<Persoon> alle = new LinkedHashSet<>();
+            ontvangers.values().forEach(alle::addAll);
+            return List.copyOf(alle);
+        }
+
+        String naam(Persoon p) {
+            return p.equals(ik) ? vorm.k("uzelf", "jezelf") : p.naam();
+        }
+    }
+
+    private Omgeving omgeving(Persoon ingelogd) {
+        // The login's Persoon was read outside this transaction; the lists below compare entities by
+        // identity, which holds only within one session.
+        Persoon ik = Persoon.findById(ingelogd.id);
+        LocalDate vandaag = Inzageregels.vandaagInNederland(clock);
+        Set<Persoon> kandidaten = new LinkedHashSet<>();
+        kandidaten.add(ik);
+        kandidaten.addAll(Relatie.kinderenVan(ik, vandaag));
+        Situatie situatie = situaties.rond(kandidaten, ik);
+        String mij = SituatieBouwer.sleutel(ik);
+        Map<Persoon, Geefbesluit> besluiten = new LinkedHashMap<>();
+        Map<Persoon, List<Persoon>> ontvangers = new LinkedHashMap<>();
+        List<Persoon> zichtbaar = new ArrayList<>();
+        for (Persoon p : kandidaten) {
+            Geefbesluit besluit = regels.magToestemmingGeven(situatie, mij, SituatieBouwer.sleutel(p), vandaag);
+            besluiten.put(p, besluit);
+            if (besluit.mag()) {
+                ontvangers.put(p, ontvangers(ik, p, vandaag));
+            }
+            if (p.equals(ik) || regels.magGegevensZien(situatie, mij, SituatieBouwer.sleutel(p), vandaag).toegestaan()) {
+                zichtbaar.add(p);
+            }
+        }
+        return new Omgeving(ik, vandaag, new Vorm(ik.leeftijdOp(vandaag) < 18), List.copyOf(kandidaten), besluiten,
+                ontvangers, zichtbaar);
+    }
+
+    /**
+     * Whom toestemming about P can go to: the persons connected to P's dossiers (the child of each,
+     * the parents, voogd and others with a relation to that child) and every registered
+     * vertrouwenspersoon. Not the giver, not P.
+     */
+    private static List<Persoon> ontvangers(Persoon ik, Persoon p, LocalDate vandaag) {
+        List<Persoon> kinderen = Dossier.vanBetrokkene(p, vandaag).stream().map(d -> d.kind).toList();
+        Set<Persoon> lijst = new LinkedHashSet<>(kinderen);
+        if (!kinderen.isEmpty()) {
+            Relatie.vanKinderen(kinderen).stream().filter(r -> r.geldigOp(vandaag)).forEach(r -> lijst.add(r.persoon));
+        }
+        lijst.addAll(Persoon.vertrouwenspersonen());
+        lijst.remove(ik);
+        lijst.remove(p);
+        return List.copyOf(lijst);
+    }
+
+    @Transactional
+    public Toestemmingen toestemmingen(Persoon ik) {
+        return toestemmingen(omgeving(ik));
+    }
+
+    private static Toestemmingen toestemmingen(Omgeving o) {
+        List<Toestemmingregel> gegeven = regels(Toestemming.vanGever(o.ik()), o);
+        List<Toestemmingregel> gekregen = regels(Toestemming.aanOntvanger(o.ik()), o);
+        Set<Long> alGetoond = new HashSet<>();
+        gegeven.forEach(t -> alGetoond.add(t.id()));
+        gekregen.forEach(t -> alGetoond.add(t.id()));
+        List<Toestemmingregel> over = regels(Toestemming.over(o.zichtbaar()), o).stream()
+                .filter(t -> !alGetoond.contains(t.id())).toList();
+        return new Toestemmingen(gegeven, gekregen, over);
+    }
+
+    private static List<Toestemmingregel> regels(List<Toestemming> toestemmingen, Omgeving o) {
+        return toestemmingen.stream().map(t -> Toestemmingregel.van(t, o.ik().id, o.vandaag())).toList();
+    }
+
+    @Transactional
+    public Toestemmingpagina pagina(Persoon ik, Toestemmingsformulier invoer, Toestemmingsformulier.Fouten fouten,
+            String melding, String fout) {
+        Omgeving o = omgeving(ik);
+        Long over = Velden.id(invoer.over());
+        Long aan = Velden.id(invoer.aan());
+        List<Keuze> overKeuzes = o.ontvangers().entrySet().stream()
+                .filter(e -> !e.getValue().isEmpty())
+                .map(e -> new Keuze(e.getKey().id,
+                        e.getKey().equals(o.ik()) ? "Mijzelf" : e.getKey().naam(), e.getKey().id.equals(over)))
+                .toList();
+        List<Keuze> aanKeuzes = o.alleOntvangers().stream()
+                .map(p -> new Keuze(p.id, Keuze.metOrganisatie(p), p.id.equals(aan))).toList();
+        List<Toestemmingpagina.Uitleg> uitleg = o.besluiten().entrySet().stream()
+                .map(e -> new Toestemmingpagina.Uitleg("Over " + o.naam(e.getKey()), e.getValue().reden()))
+                .toList();
+        return new Toestemmingpagina(o.vorm().je(), toestemmingen(o), vragen(o), overKeuzes, aanKeuzes, uitleg, invoer,
+                fouten, melding(o.vorm(), melding), fout);
+    }
+
+    private static String melding(Vorm vorm, String code) {
+        if (code == null) {
+            return null;
+        }
+        return switch (code) {
+            case "gegeven" -> vorm.k("Uw toestemming is opgeslagen.", "Je toestemming is opgeslagen.");
+            case "ingetrokken" -> "De toestemming is ingetrokken. Dat geldt meteen.";
+            case "ja" -> vorm.k("Dank u. Uw toestemming is opgeslagen.", "Dank je. Je toestemming is opgeslagen.");
+            case "nee" -> vorm.k("Uw antwoord is opgeslagen. De vertrouwenspersoon mag deze stukken niet zien.",
+                    "Je antwoord is opgeslagen. De vertrouwenspersoon mag deze stukken niet zien.");
+            default -> null;
+        };
+    }
+
+    /**
+     * Checks the form against the rules and saves the toestemming only when every field is right.
+     * Ids come from the browser, so each one is looked up in what this person may choose; a person
+     * outside that is refused without saying who it is.
+     */
+    @Transactional
+    public Toestemmingsformulier.Fouten geef(Persoon ik, Audit.Actor actor, Toestemmingsformulier invoer) {
+        Omgeving o = omgeving(ik);
+        Vorm v = o.vorm();
+        Persoon over = o.kandidaat(Velden.id(invoer.over()));
+        String foutOver = null;
+        if (Velden.leeg(invoer.over())) {
+            foutOver = v.k("Kies over wie u toestemming geeft.", "Kies over wie je toestemming geeft.");
+        } else if (over == null) {
+            foutOver = v.k("Over deze persoon kunt u geen toestemming geven. Kies iemand uit de lijst.",
+                    "Over deze persoon kun je geen toestemming geven. Kies iemand uit de lijst.");
+        } else if (!o.besluiten().get(over).mag()) {
+            foutOver = o.besluiten().get(over).reden();
+            over = null;
+        }
+
+        Long aanId = Velden.id(invoer.aan());
+        Persoon aan = o.alleOntvangers().stream().filter(p -> p.id.equals(aanId)).findFirst().orElse(null);
+        String foutAan = null;
+        if (Velden.leeg(invoer.aan())) {
+            foutAan = v.k("Kies aan wie u toestemming geeft.", "Kies aan wie je toestemming geeft.");
+        } else if (aan == null) {
+            foutAan = v.k("Aan deze persoon kunt u geen toestemming geven. Kies iemand uit de lijst.",
+                    "Aan deze persoon kun je geen toestemming geven. Kies iemand uit de lijst.");
+        } else if (over != null && !o.ontvangers().get(over).contains(aan)) {
+            foutAan = v.k("Aan " + aan.naam() + " kunt u geen toestemming geven over " + o.naam(over)
+                    + ". Kies iemand anders.", "Aan " + aan.naam() + " kun je geen toestemming geven over "
+                    + o.naam(over) + ". Kies iemand anders.");
+        } else if (over != null && heeftAl(o.ik(), aan, over, o.vandaag())) {
+            foutAan = v.k("U gaf " + aan.naam() + " al toestemming over " + o.naam(over) + ".",
+                    "Je gaf " + aan.naam() + " al toestemming over " + o.naam(over) + ".");
+        }
+
+        Velden.Einddatum tot = Velden.Einddatum.lees(invoer.tot(), o.vandaag());
+        Toestemmingsformulier.Fouten fouten = new Toestemmingsformulier.Fouten(foutOver, foutAan, tot.fout());
+        if (!fouten.leeg()) {
+            return fouten;
+        }
+        Toestemming t = nieuw(o.ik(), aan, over, o.vandaag(), tot.datum());
+        audit.schrijf(actor, new Audit.Gebeurtenis(Actie.TOESTEMMING_GEGEVEN, Uitkomst.GEWIJZIGD, null, null, null,
+                "toestemming " + t.id + " aan persoon " + aan.id, List.of(over.id)));
+        return fouten;
+    }
+
+    private static boolean heeftAl(Persoon gever, Persoon aan, Persoon over, LocalDate vandaag) {
+        return Toestemming.vanGever(gever).stream().anyMatch(t -> t.ontvanger.equals(aan) && t.over.equals(over)
+                && t.geldigheid(vandaag).intrekbaar());
+    }
+
+    private static Toestemming nieuw(Persoon gever, Persoon aan, Persoon over, LocalDate vanaf, LocalDate tot) {
+        Toestemming t = new Toestemming();
+        t.gever = gever;
+        t.ontvanger = aan;
+        t.over = over;
+        t.vanaf = vanaf;
+        t.tot = tot;
+        t.persist();
+        return t;
+    }
+
+    /**
+     * Only the giver may withdraw a toestemming; for anyone else it does not exist. It stops at once:
+     * the rules count a withdrawal from the day it was made.
+     *
+     * @return a message when nothing could be withdrawn
+     */
+    @Transactional
+    public Optional<String> trekIn(Persoon ik, Audit.Actor actor, String id) {
+        Long toestemmingId = Velden.id(id);
+        Toestemming t = toestemmingId == null ? null : Toestemming.findById(toestemmingId);
+        if (t == null || !t.gever.id.equals(ik.id)) {
+            throw new NotFoundException();
+        }
+        if (!t.geldigheid(Inzageregels.vandaagInNederland(clock)).intrekbaar()) {
+            return Optional.of("Deze toestemming geldt al niet meer.");
+        }
+        t.ingetrokkenOp = clock.instant();
+        audit.schrijf(actor, new Audit.Gebeurtenis(Actie.TOESTEMMING_INGETROKKEN, Uitkomst.GEWIJZIGD, null, null, null,
+                "toestemming " + t.id + " aan persoon " + t.ontvanger.id, List.of(t.over.id)));
+        return Optional.empty();
+    }
+
+    // ---- the questions of vertrouwenspersonen (DOMAIN §2 rule 6) -------------------------------------
+
+    /** Who may be asked: this person about themselves, and about the children they have a relation with. */
+    private List<Meekijkvragen.Kind> openVoor(Omgeving o) {
+        List<Persoon> clienten = o.kandidaten().isEmpty() ? List.of()
+                : Relatie.vanKinderen(o.kandidaten()).stream().filter(r -> r.geldigOp(o.vandaag()))
+                        .map(r -> r.persoon).filter(p -> !p.equals(o.ik())).distinct().toList();
+        List<Machtiging> machtigingen = Machtiging.geldigVanClienten(clienten, o.vandaag());
+        return meekijkvragen.voor(machtigingen, o.kandidaten(), o.ik(), o.vandaag()).stream()
+                .filter(k -> k.gevraagd().stream().anyMatch(g -> isOpenVoor(g, o.ik())))
+                .toList();
+    }
+
+    private static boolean isOpenVoor(Meekijkvragen.Gevraagd g, Persoon ik) {
+        return g.persoon().equals(ik) && g.stand() != Meekijkvragen.Stand.GEGEVEN;
+    }
+
+    private List<Toestemmingpagina.Vraag> vragen(Omgeving o) {
+        Vorm v = o.vorm();
+        List<Toestemmingpagina.Vraag> vragen = new ArrayList<>();
+        for (Meekijkvragen.Kind k : openVoor(o)) {
+            Meekijkvragen.Gevraagd mij = k.gevraagd().stream().filter(g -> isOpenVoor(g, o.ik())).findFirst()
+                    .orElseThrow();
+            Machtiging m = k.machtiging();
+            String over = k.kind().equals(o.ik()) ? v.k("u", "jou") : k.kind().naam();
+            String tekst = m.vertrouwenspersoon.naam() + " (vertrouwenspersoon van " + m.client.naam()
+                    + ") wil de stukken over " + over + " kunnen zien. "
+                    + v.k("Geeft u toestemming?", "Geef je toestemming?");
+            String eerder = switch (mij.stand()) {
+                case GEWEIGERD -> v.k("U zei eerder nee. U kunt nog ja zeggen.", "Je zei eerder nee. Je kunt nog ja zeggen.");
+                case INGETROKKEN -> v.k("U trok uw toestemming eerder in. U kunt opnieuw ja zeggen.",
+                        "Je trok je toestemming eerder in. Je kunt opnieuw ja zeggen.");
+                default -> null;
+            };
+            vragen.add(new Toestemmingpagina.Vraag(m.id, k.kind().id, tekst, eerder));
+        }
+        return vragen;
+    }
+
+    /**
+     * A "ja" creates a normal toestemming to the vertrouwenspersoon about the child, which this
+     * person can withdraw like any other; a "nee" is kept so the client sees it. Only a question
+     * that is open for this person today can be answered.
+     *
+     * @return a message when the answer could not be saved
+     */
+    @Transactional
+    public Optional<String> beantwoord(Persoon ik, Audit.Actor actor, String machtiging, String over,
+            String antwoordTekst) {
+        Omgeving o = omgeving(ik);
+        Toestemmingsvraag.Antwoord antwoord = "ja".equals(antwoordTekst) ? Toestemmingsvraag.Antwoord.JA
+                : "nee".equals(antwoordTekst) ? Toestemmingsvraag.Antwoord.NEE : null;
+        Long machtigingId = Velden.id(machtiging);
+        Long overId = Velden.id(over);
+        Meekijkvragen.Kind vraag = openVoor(o).stream()
+                .filter(k -> k.machtiging().id.equals(machtigingId) && k.kind().id.equals(overId))
+                .findFirst().orElse(null);
+        if (vraag == null || antwoord == null) {
+            return Optional.of("Deze vraag staat niet meer open. Misschien is de machtiging ingetrokken.");
+        }
+        Toestemmingsvraag rij = vraag.gevraagd().stream().filter(g -> isOpenVoor(g, o.ik())).findFirst()
+                .orElseThrow().antwoord();
+        if (rij != null && rij.antwoord == antwoord && antwoord == Toestemmingsvraag.Antwoord.NEE) {
+            return Optional.empty();
+        }
+        if (rij == null) {
+            rij = new Toestemmingsvraag();
+            rij.machtiging = vraag.machtiging();
+            rij.over = vraag.kind();
+            rij.gevraagdAan = o.ik();
+        }
+        Persoon vertrouwenspersoon = vraag.machtiging().vertrouwenspersoon;
+        rij.antwoord = antwoord;
+        rij.beantwoordOp = clock.instant();
+        rij.toestemming = antwoord == Toestemmingsvraag.Antwoord.JA
+                ? nieuw(o.ik(), vertrouwenspersoon, vraag.kind(), o.vandaag(), null) : null;
+        rij.persist();
+        String toelichting = "machtiging " + vraag.machtiging().id + ", vertrouwenspersoon " + vertrouwenspersoon.id
+                + (rij.toestemming == null ? "" : ", toestemming " + rij.toestemming.id);
+        audit.schrijf(actor, new Audit.Gebeurtenis(antwoord == Toestemmingsvraag.Antwoord.JA
+                ? Actie.TOESTEMMING_GEGEVEN : Actie.TOESTEMMING_GEWEIGERD, Uitkomst.GEWIJZIGD, null, null, null,
+                toelichting, List.of(vraag.kind().id)));
+        return Optional.empty();
+    }
+}
