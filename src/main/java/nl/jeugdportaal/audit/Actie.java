@@ -18,7 +18,10 @@ public enum Actie {
     STUK_GECORRIGEERD("paste een stuk aan na een correctie"),
     EIGEN_VERKLARING_TOEGEVOEGD("voegde een eigen verklaring toe"),
     KOPIE_GEMAAKT("nam een stuk op in een kopie"),
-    KOPIE_GEDOWNLOAD("downloadde een kopie");
+    KOPIE_GEDOWNLOAD("downloadde een kopie"),
+    PLAN_BEKEKEN("heeft het plan bekeken"),
+    INBRENG_GEGEVEN("schreef een mening of inbreng"),
+    FAMILIEGROEPSPLAN_GEKOZEN("koos over het familiegroepsplan");
 
     public final String omschrijving;
 

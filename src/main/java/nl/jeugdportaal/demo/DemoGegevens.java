@@ -123,8 +123,9 @@ public class DemoGegevens {
             machtiging.persist();
         }
         int stukken = laadStukken(vandaag, personen, rollen, dossiers);
-        LOG.infof("Demo-gegevens geladen: %d personen, %d dossiers, %d stukken.", personen.size(),
-                dossiers.size(), stukken);
+        int plannen = new PlanDemo(personen, dossiers, geleden -> datum(vandaag, geleden)).laad(lees("demo/plan.json"));
+        LOG.infof("Demo-gegevens geladen: %d personen, %d dossiers, %d stukken, %d plannen.", personen.size(),
+                dossiers.size(), stukken, plannen);
     }
 
     private int laadStukken(LocalDate vandaag, Map<String, Persoon> personen, Map<String, String> rollen,

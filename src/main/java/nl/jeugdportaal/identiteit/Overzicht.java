@@ -21,7 +21,9 @@ public record Overzicht(
             List<String> maatregelen,
             String jeugdbeschermer,
             String telefoon,
-            String email) {
+            String email,
+            boolean planZichtbaar,
+            String wissel) {
     }
 
     /** A client who gave a vertrouwenspersoon a machtiging, with the dossiers they may act on. */

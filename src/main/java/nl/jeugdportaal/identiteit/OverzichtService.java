@@ -1,6 +1,7 @@
 package nl.jeugdportaal.identiteit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,6 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.jeugdportaal.betrokkenen.JeugdbeschermerWissel;
+import nl.jeugdportaal.betrokkenen.WieIsWieResource;
+import nl.jeugdportaal.plan.Gezinstoegang;
 import nl.jeugdportaal.registratie.*;
 import nl.jeugdportaal.toestemming.Machtiging;
 import nl.jeugdportaal.web.Datums;
@@ -16,15 +20,17 @@ import nl.jeugdportaal.web.Datums;
 /** Builds the start page's overview from the registration, for one person on one day. */
 @ApplicationScoped
 public class OverzichtService {
+    @Inject
+    Gezinstoegang gezinstoegang;
 
     @Transactional
     public Overzicht voor(Persoon ik, boolean medewerker, boolean alleDossiers, LocalDate vandaag) {
         boolean jeVorm = ik.leeftijdOp(vandaag) < 18;
-        Dossierregels regels = new Dossierregels(vandaag, jeVorm);
+        Dossierregels regels = new Dossierregels(vandaag, jeVorm, ik, gezinstoegang);
 
         Overzicht.Dossierregel eigen = Dossier.vanKind(ik)
                 .filter(d -> ik.leeftijdOp(vandaag) >= 12)
-                .map(d -> regels.van(d, jeVorm ? "Dit is jouw eigen dossier." : "Dit is uw eigen dossier."))
+                .map(d -> regels.van(d, jeVorm ? "Dit is jouw eigen dossier." : "Dit is uw eigen dossier.", false))
                 .orElse(null);
 
         List<Relatie> relaties = Relatie.vanPersoon(ik).stream().filter(r -> r.geldigOp(vandaag)).toList();
@@ -33,7 +39,7 @@ public class OverzichtService {
         List<Overzicht.Dossierregel> kinderen = new ArrayList<>();
         for (Relatie relatie : relaties) {
             Optional.ofNullable(dossierVanKind.get(relatie.kind.id))
-                    .ifPresent(d -> kinderen.add(regels.van(d, band(relatie, vandaag))));
+                    .ifPresent(d -> kinderen.add(regels.van(d, band(relatie, vandaag), false)));
         }
 
         List<Overzicht.Clientregel> clienten = Machtiging.vanVertrouwenspersoon(ik).stream()
@@ -44,7 +50,7 @@ public class OverzichtService {
 
         List<Overzicht.Dossierregel> dossiers = !medewerker ? List.of()
                 : (alleDossiers ? Dossier.alle() : Dossier.vanJeugdbeschermer(ik)).stream()
-                        .map(d -> regels.van(d, null)).toList();
+                        .map(d -> regels.van(d, null, true)).toList();
 
         return new Overzicht(ik.naam(), ik.voornaam, jeVorm, medewerker, eigen, kinderen, clienten, dossiers);
     }
@@ -74,16 +80,19 @@ public class OverzichtService {
         };
     }
 
-    private record Dossierregels(LocalDate vandaag, boolean jeVorm) {
-        Overzicht.Dossierregel van(Dossier dossier, String band) {
+    /** {@code medewerker}: the row is on a staff member's list of their own cases (or all, for managers). */
+    private record Dossierregels(LocalDate vandaag, boolean jeVorm, Persoon ik, Gezinstoegang toegang) {
+        Overzicht.Dossierregel van(Dossier dossier, String band, boolean medewerker) {
             Persoon kind = dossier.kind;
             Persoon jb = dossier.jeugdbeschermer;
             List<String> maatregelen = dossier.maatregelen.stream()
                     .filter(m -> !m.begindatum.isAfter(vandaag))
                     .map(m -> beschrijf(m, kind))
                     .toList();
+            String wissel = JeugdbeschermerWissel.laatste(dossier, vandaag).map(WieIsWieResource::aankondiging)
+                    .orElse(null);
             return new Overzicht.Dossierregel(kind.id, kind.naam(), kind.leeftijdOp(vandaag), band, maatregelen,
-                    jb.naam(), jb.telefoon, jb.email);
+                    jb.naam(), jb.telefoon, jb.email, toegang.magZien(ik, dossier, medewerker), wissel);
         }
 
         private String beschrijf(Maatregel m, Persoon kind) {

@@ -106,6 +106,15 @@ public final class Inlogsessie {
         }
     }
 
+    /** Posts exactly these fields (URL-encoded) and does not follow the answer: for asserting a 303 or 400. */
+    public HttpResponse<String> postOnbewerkt(String pad, Map<String, String> velden) {
+        String formulier = velden.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return stuur(HttpRequest.newBuilder(URI.create(basis + pad))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(formulier)));
+    }
+
     /** One request, redirects not followed: for asserting where the portal sends someone. */
     public HttpResponse<String> get(String url) {
         return stuur(HttpRequest.newBuilder(URI.create(url)).GET());
@@ -128,11 +137,7 @@ public final class Inlogsessie {
 
     /** Sends exactly these fields, as a form on another site would: without the page's CSRF token. */
     public HttpResponse<String> postZonderToken(String pad, Map<String, String> velden) {
-        String formulier = velden.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
-                .collect(Collectors.joining("&"));
-        return volg(stuur(HttpRequest.newBuilder(URI.create(basis + pad))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(formulier))));
+        return volg(postOnbewerkt(pad, velden));
     }
 
     public HttpResponse<String> volg(HttpResponse<String> antwoord) {

@@ -1,0 +1,73 @@
+package nl.jeugdportaal.betrokkenen;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
+import java.util.List;
+import nl.jeugdportaal.inzage.Filterinvoer;
+import nl.jeugdportaal.inzage.KijkerBron;
+import nl.jeugdportaal.plan.Gezinstoegang;
+import nl.jeugdportaal.registratie.Dossier;
+import nl.jeugdportaal.registratie.Persoon;
+import nl.jeugdportaal.web.Datums;
+
+/** Who is who around a family: people and organisations, with role, contact and when to reach them. */
+@Path("/wie-is-wie/{kindId}")
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class WieIsWieResource {
+    /** Office hours of the GI (DOMAIN.md §7); outside them the crisis numbers in the layout apply. */
+    static final String KANTOORTIJD = "Werkdagen van 8.30 tot 17.00 uur";
+
+    public record Regel(String naam, String rol, String organisatie, String telefoon, String email, String bereikbaar) {
+    }
+
+    public record Weergave(Long kindId, String kindNaam, boolean jeVorm, String wissel, List<Regel> regels) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance wieIsWie(Weergave wie);
+    }
+
+    @Inject
+    KijkerBron kijkers;
+    @Inject
+    Gezinstoegang toegang;
+
+    @GET
+    @Transactional
+    public TemplateInstance wieIsWie(@PathParam("kindId") String kindId) {
+        Long kind = Filterinvoer.getal(kindId);
+        if (kind == null) {
+            throw new NotFoundException();
+        }
+        Gezinstoegang.Toegang t = toegang.voor(kijkers.kijker(null).orElseThrow(NotFoundException::new), kind, "wie is wie")
+                .orElseThrow(NotFoundException::new);
+        Dossier dossier = t.dossier();
+        Persoon jb = dossier.jeugdbeschermer;
+        List<Regel> regels = new ArrayList<>();
+        regels.add(new Regel(jb.naam(), "Jeugdbeschermer. Helpt het gezin en houdt zicht op de veiligheid van "
+                + dossier.kind.voornaam + ".", jb.organisatie, jb.telefoon, jb.email, KANTOORTIJD));
+        Betrokkene.van(dossier).forEach(b -> regels.add(new Regel(b.naam, b.rol, b.organisatie, b.telefoon, b.email,
+                b.bereikbaar)));
+        String wissel = JeugdbeschermerWissel.laatste(dossier, t.vandaag()).map(WieIsWieResource::aankondiging)
+                .orElse(null);
+        return Templates.wieIsWie(new Weergave(dossier.kind.id, dossier.kind.naam(), t.jeVorm(), wissel, regels));
+    }
+
+    /** The same sentence on the start page and here, so the family reads one message. */
+    public static String aankondiging(JeugdbeschermerWissel w) {
+        return "Nieuwe jeugdbeschermer: sinds " + Datums.lang(w.per) + " is dat " + w.nieuwe.naam() + ". Eerder was dat "
+                + w.vorige.naam() + ".";
+    }
+}

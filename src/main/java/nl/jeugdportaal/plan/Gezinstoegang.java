@@ -1,0 +1,104 @@
+package nl.jeugdportaal.plan;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import nl.jeugdportaal.audit.Actie;
+import nl.jeugdportaal.audit.Audit;
+import nl.jeugdportaal.audit.Uitkomst;
+import nl.jeugdportaal.identiteit.Rol;
+import nl.jeugdportaal.inzage.Kijker;
+import nl.jeugdportaal.inzage.SituatieBouwer;
+import nl.jeugdportaal.inzage.regels.Inzageregels;
+import nl.jeugdportaal.inzage.regels.Relatiesoort;
+import nl.jeugdportaal.inzage.regels.Situatie;
+import nl.jeugdportaal.registratie.Dossier;
+import nl.jeugdportaal.registratie.MaatregelSoort;
+import nl.jeugdportaal.registratie.Persoon;
+
+/**
+ * Who may open the family pages of a child (plan, JBT, familiegroepsplan, who is who): staff on
+ * the case and whoever the inzage rules let see the child's data. The plan is the child's data,
+ * so there is no second copy of the rules here. Every answer is logged.
+ */
+@ApplicationScoped
+public class Gezinstoegang {
+    @Inject
+    SituatieBouwer situaties;
+    @Inject
+    Audit audit;
+    @Inject
+    Clock clock;
+
+    private final Inzageregels regels = new Inzageregels();
+
+    /**
+     * @param magInbrengen a parent, voogd or the jeugdige may write their opinion (DOMAIN §5)
+     * @param magFgpKiezen only a parent with gezag, and not under voogdij (Jeugdwet 4.1.2)
+     */
+    public record Toegang(Dossier dossier, Kijker kijker, LocalDate vandaag, boolean medewerker, boolean jeVorm,
+            boolean magInbrengen, boolean magFgpKiezen) {
+
+        public Audit.Actor actor() {
+            return new Audit.Actor(kijker.persoon().id, kijker.hoofdrol(), null);
+        }
+    }
+
+    /** Empty when the child has no dossier or the viewer has no business with it: both look the same. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Toegang> voor(Kijker kijker, Long kindId, String pagina) {
+        LocalDate vandaag = Inzageregels.vandaagInNederland(clock);
+        Audit.Actor actor = new Audit.Actor(kijker.persoon().id, kijker.hoofdrol(), null);
+        Optional<Dossier> gevonden = Dossier.find("select d from Dossier d join fetch d.kind join fetch d.jeugdbeschermer"
+                + " left join fetch d.maatregelen where d.kind.id = ?1", kindId).firstResultOptional();
+        Optional<Toegang> toegang = gevonden.flatMap(d -> beoordeel(kijker, d, vandaag));
+        if (toegang.isEmpty()) {
+            audit.schrijf(actor, new Audit.Gebeurtenis(Actie.DOSSIER_GEWEIGERD, Uitkomst.GEWEIGERD,
+                    gevonden.map(d -> d.id).orElse(null), null, null, pagina + ": niet betrokken",
+                    gevonden.isPresent() ? List.of(kindId) : List.of()));
+            return Optional.empty();
+        }
+        audit.schrijf(actor, new Audit.Gebeurtenis(Actie.PLAN_BEKEKEN, Uitkomst.TOEGESTAAN, toegang.get().dossier().id,
+                null, toegang.get().medewerker() ? "MEDEWERKER" : null, pagina, List.of(kindId)));
+        return toegang;
+    }
+
+    /** For links on the start page: would {@link #voor} let this person in? Logs nothing. */
+    public boolean magZien(Persoon ik, Dossier dossier, boolean medewerkerOpDeZaak) {
+        return mag(situaties.voor(dossier, ik, null, medewerkerOpDeZaak), ik, dossier,
+                Inzageregels.vandaagInNederland(clock));
+    }
+
+    private boolean mag(Situatie situatie, Persoon ik, Dossier dossier, LocalDate vandaag) {
+        String kijker = SituatieBouwer.sleutel(ik);
+        return situatie.medewerkers().contains(kijker)
+                || regels.magGegevensZien(situatie, kijker, SituatieBouwer.sleutel(dossier.kind), vandaag).toegestaan();
+    }
+
+    private Optional<Toegang> beoordeel(Kijker kijker, Dossier dossier, LocalDate vandaag) {
+        if (kijker.namens() != null) {
+            return Optional.empty();
+        }
+        boolean medewerker = kijker.heeft(Rol.LEIDINGGEVENDE) || kijker.heeft(Rol.FG)
+                || (kijker.heeft(Rol.JEUGDBESCHERMER) && dossier.jeugdbeschermer.id.equals(kijker.persoon().id));
+        Situatie situatie = situaties.voor(dossier, kijker.persoon(), null, medewerker);
+        if (!mag(situatie, kijker.persoon(), dossier, vandaag)) {
+            return Optional.empty();
+        }
+        String ik = SituatieBouwer.sleutel(kijker.persoon());
+        String kind = SituatieBouwer.sleutel(dossier.kind);
+        boolean minderjarig = dossier.kind.leeftijdOp(vandaag) < 18;
+        boolean ouderOfVoogd = situatie.relaties().stream().anyMatch(r -> r.persoon().equals(ik) && r.van().equals(kind)
+                && r.geldigOp(vandaag) && r.soort() != Relatiesoort.VERTEGENWOORDIGER);
+        boolean ouderMetGezag = minderjarig && situatie.relaties().stream().anyMatch(r -> r.persoon().equals(ik)
+                && r.van().equals(kind) && r.geldigOp(vandaag) && r.soort() == Relatiesoort.OUDER && r.gezag());
+        boolean voogdij = dossier.lopendeMaatregelen(vandaag).stream().anyMatch(m -> m.soort == MaatregelSoort.VOOGDIJ);
+        boolean jeVorm = kijker.persoon().leeftijdOp(vandaag) < 18;
+        return Optional.of(new Toegang(dossier, kijker, vandaag, medewerker, jeVorm,
+                !medewerker && (ik.equals(kind) || ouderOfVoogd), !medewerker && ouderMetGezag && !voogdij));
+    }
+}

@@ -1,0 +1,51 @@
+package nl.jeugdportaal.plan;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import nl.jeugdportaal.audit.Actie;
+import nl.jeugdportaal.audit.Audit;
+import nl.jeugdportaal.audit.Uitkomst;
+import nl.jeugdportaal.tijd.Klok;
+import nl.jeugdportaal.web.Datums;
+
+/** Checks and keeps what a parent or the jeugdige writes; one place for every form that takes text. */
+@ApplicationScoped
+public class Inbrengen {
+    @Inject
+    Audit audit;
+    @Inject
+    Clock clock;
+
+    /** Saves the text, or returns the message to show next to the field and saves nothing. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public String voegToe(Gezinstoegang.Toegang toegang, Inbreng.Onderwerp onderwerp, String tekst) {
+        String schoon = tekst == null ? "" : tekst.strip();
+        if (schoon.isEmpty()) {
+            return toegang.jeVorm() ? "Je hebt nog niets geschreven. Schrijf eerst wat je vindt."
+                    : "U heeft nog niets geschreven. Schrijf eerst wat u vindt.";
+        }
+        if (schoon.length() > Inbreng.MAX_LENGTE) {
+            return (toegang.jeVorm() ? "Je tekst is te lang: " : "Uw tekst is te lang: ") + schoon.length()
+                    + " tekens. Er passen er " + Inbreng.MAX_LENGTE + ".";
+        }
+        Inbreng inbreng = new Inbreng();
+        inbreng.dossier = toegang.dossier();
+        inbreng.persoon = toegang.kijker().persoon();
+        inbreng.onderwerp = onderwerp;
+        inbreng.tekst = schoon;
+        inbreng.geschreven = clock.instant();
+        inbreng.persist();
+        audit.schrijf(toegang.actor(), new Audit.Gebeurtenis(Actie.INBRENG_GEGEVEN, Uitkomst.GEWIJZIGD,
+                toegang.dossier().id, null, null, onderwerp.name(), List.of(toegang.dossier().kind.id)));
+        return null;
+    }
+
+    public static List<Planweergave.Inbrengregel> regels(List<Inbreng> inbreng) {
+        return inbreng.stream().map(i -> new Planweergave.Inbrengregel(i.persoon.naam(), i.onderwerp.label,
+                Datums.lang(LocalDate.ofInstant(i.geschreven, Klok.AMSTERDAM)), i.tekst)).toList();
+    }
+}

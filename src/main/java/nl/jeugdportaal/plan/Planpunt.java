@@ -1,0 +1,49 @@
+package nl.jeugdportaal.plan;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.*;
+
+/** One doel, afspraak or voorwaarde of the veiligheidsplan or the plan van aanpak (seed 001). */
+@Entity
+@Table(name = "planpunt")
+public class Planpunt extends PanacheEntityBase {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "plan_id")
+    public Plan plan;
+    @Enumerated(EnumType.STRING)
+    public Onderdeel onderdeel;
+    @Enumerated(EnumType.STRING)
+    public Soort soort;
+    public String tekst;
+    @Enumerated(EnumType.STRING)
+    public Status status;
+    public int volgorde;
+
+    public enum Onderdeel {
+        VEILIGHEIDSPLAN, PLAN_VAN_AANPAK
+    }
+
+    public enum Soort {
+        DOEL("Doel"), AFSPRAAK("Afspraak"), VOORWAARDE("Voorwaarde");
+
+        public final String label;
+
+        Soort(String label) {
+            this.label = label;
+        }
+    }
+
+    /** Labels in words, so the status never depends on colour alone. */
+    public enum Status {
+        NOG_NIET_BEGONNEN("Nog niet begonnen"), BEZIG("Bezig"), GELUKT("Gelukt"), NIET_GELUKT("Niet gelukt");
+
+        public final String label;
+
+        Status(String label) {
+            this.label = label;
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package nl.jeugdportaal.plan;
+
+import java.util.List;
+
+/** What the plan page shows one viewer. Texts built in Java pass the begrippen linker in the template. */
+public record Planweergave(
+        Long kindId,
+        String kindNaam,
+        String kindVoornaam,
+        boolean jeVorm,
+        boolean medewerker,
+        boolean magInbrengen,
+        List<Maatregelregel> maatregelen,
+        boolean heeftPlan,
+        String planStatus,
+        String volgendeEvaluatie,
+        List<Fasestap> fases,
+        String faseTekst,
+        String veranderKop,
+        String watMoetVeranderen,
+        List<Punt> voorwaarden,
+        List<Punt> veiligheidsplan,
+        List<Punt> planVanAanpak,
+        List<Termijnregel> termijnen,
+        String inbrengMoment,
+        List<Inbrengregel> meningen,
+        String fgpKeuze,
+        boolean jbtGepland) {
+
+    /** One measure with its dates and, in words, what happens when it ends. */
+    public record Maatregelregel(String naam, String sinds, String tot, boolean loopt, String einde) {
+    }
+
+    /** One phase drawn in the timeline: {@code x} places it, {@code stand} says it in words. */
+    public record Fasestap(int nummer, String naam, String wat, String stand, String patroon, boolean huidig, int x) {
+    }
+
+    public record Punt(String soort, String tekst, String status, String statusCode) {
+    }
+
+    public record Termijnregel(String wat, String regel, String uiterlijk, String status, String statusCode,
+            String toelichting, boolean probleem) {
+    }
+
+    public record Inbrengregel(String naam, String onderwerp, String datum, String tekst) {
+    }
+}

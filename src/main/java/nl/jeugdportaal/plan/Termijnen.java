@@ -1,0 +1,184 @@
+package nl.jeugdportaal.plan;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import nl.jeugdportaal.tijd.Klok;
+
+/**
+ * The legal terms of DOMAIN.md §5, checked against the dates the GI registered. Plain Java with
+ * the clock passed in, so every edge (a Friday, Easter, the last day itself) can be unit-tested.
+ */
+public final class Termijnen {
+    static final int WERKDAGEN_EERSTE_CONTACT = 5;
+    static final int WEKEN_PLAN_VAN_AANPAK = 6;
+    static final int MAANDEN_HULP = 3;
+    static final int WEKEN_VERZOEK_VOOR_EINDE = 8;
+    static final int MAANDEN_RAAD_VOOR_EINDE = 2;
+
+    /** Algemene termijnenwet art. 3: fixed-date holidays; Easter-based ones are computed. */
+    private static final Set<MonthDay> VASTE_FEESTDAGEN = Set.of(MonthDay.of(1, 1), MonthDay.of(5, 5),
+            MonthDay.of(12, 25), MonthDay.of(12, 26));
+
+    private final Clock klok;
+
+    public Termijnen(Clock klok) {
+        this.klok = klok;
+    }
+
+    public enum Status {
+        OP_TIJD("Op tijd"),
+        TE_LAAT("Te laat"),
+        LOOPT("Loopt nog"),
+        VERLOPEN("Te laat: nog niet gebeurd"),
+        WACHT("Start later");
+
+        public final String label;
+
+        Status(String label) {
+            this.label = label;
+        }
+
+        public boolean isProbleem() {
+            return this == TE_LAAT || this == VERLOPEN;
+        }
+    }
+
+    public enum Voornemen {
+        NOG_OPEN, VERLENGEN, STOPPEN
+    }
+
+    /** A measure with an end date that the kinderrechter can extend (OTS, machtiging uithuisplaatsing). */
+    public record Einde(String maatregel, LocalDate einde) {
+    }
+
+    /** The registered dates; a null date means it has not happened yet. */
+    public record Feiten(LocalDate belast, LocalDate eersteContact, Familiegroepsplan.Keuze fgpKeuze,
+            LocalDate fgpGekozenOp, LocalDate planVanAanpak, LocalDate hulpGestart, List<Einde> eindes,
+            Voornemen voornemen, LocalDate verzoekVerlenging, LocalDate besluitVerlenging, LocalDate raadIngelicht) {
+    }
+
+    /** One term: what must happen, by when, what happened, and the verdict. */
+    public record Check(String wat, String regel, LocalDate uiterlijk, LocalDate gedaan, Status status,
+            long dagenOver) {
+    }
+
+    public LocalDate vandaag() {
+        return LocalDate.now(klok.withZone(Klok.AMSTERDAM));
+    }
+
+    public List<Check> controleer(Feiten f) {
+        LocalDate vandaag = vandaag();
+        List<Check> checks = new ArrayList<>();
+        checks.add(check("Eerste contact met ouders en kind",
+                "Binnen 5 werkdagen nadat de GI de maatregel kreeg (Besluit Jeugdwet 4.2.2).",
+                plusWerkdagen(f.belast(), WERKDAGEN_EERSTE_CONTACT), f.eersteContact(), vandaag));
+        checks.add(planVanAanpak(f, vandaag));
+        checks.add(check("Passende hulp is begonnen",
+                "Binnen 3 maanden na de uitspraak van de kinderrechter (kwaliteitskader).",
+                f.belast().plusMonths(MAANDEN_HULP), f.hulpGestart(), vandaag));
+        for (Einde e : f.eindes()) {
+            if (e.einde().isBefore(vandaag)) {
+                continue;
+            }
+            if (f.voornemen() == Voornemen.STOPPEN) {
+                checks.add(check("De Raad voor de Kinderbescherming hoort dat de " + e.maatregel() + " stopt",
+                        "Uiterlijk 2 maanden voor het einde. De Raad kan dan nog om verlenging vragen.",
+                        e.einde().minusMonths(MAANDEN_RAAD_VOOR_EINDE), f.raadIngelicht(), vandaag));
+                continue;
+            }
+            checks.add(check("Verzoek om verlenging van de " + e.maatregel() + " ligt bij de kinderrechter",
+                    "Uiterlijk 8 weken voor het einde (Procesreglement civiel jeugdrecht 2.4.10).",
+                    e.einde().minusWeeks(WEKEN_VERZOEK_VOOR_EINDE), f.verzoekVerlenging(), vandaag));
+            checks.add(check("De kinderrechter besluit over verlenging van de " + e.maatregel(),
+                    "Voor de laatste dag van de maatregel. Eerst hoort de kinderrechter het gezin.",
+                    e.einde(), f.besluitVerlenging(), vandaag));
+        }
+        return checks;
+    }
+
+    /**
+     * Jeugdwet 4.1.3: six weeks after the parents waived the familiegroepsplan; while they make
+     * one themselves the term does not run. Without a choice on record the kwaliteitskader's
+     * six weeks after the GI was charged apply.
+     */
+    private Check planVanAanpak(Feiten f, LocalDate vandaag) {
+        String wat = "Het plan van aanpak is klaar";
+        if (f.fgpKeuze() == Familiegroepsplan.Keuze.ZELF_MAKEN && f.planVanAanpak() == null) {
+            return new Check(wat, "De ouders maken zelf een familiegroepsplan. Deze termijn loopt dan niet.",
+                    null, null, Status.WACHT, 0);
+        }
+        if (f.fgpKeuze() == Familiegroepsplan.Keuze.AFZIEN) {
+            return check(wat, "Binnen 6 weken nadat de ouders afzagen van een familiegroepsplan (Jeugdwet 4.1.3).",
+                    f.fgpGekozenOp().plusWeeks(WEKEN_PLAN_VAN_AANPAK), f.planVanAanpak(), vandaag);
+        }
+        return check(wat, "Binnen 6 weken nadat de GI de maatregel kreeg (kwaliteitskader).",
+                f.belast().plusWeeks(WEKEN_PLAN_VAN_AANPAK), f.planVanAanpak(), vandaag);
+    }
+
+    /** Done on the last day itself is on time. */
+    static Check check(String wat, String regel, LocalDate uiterlijk, LocalDate gedaan, LocalDate vandaag) {
+        Status status;
+        if (gedaan != null) {
+            status = gedaan.isAfter(uiterlijk) ? Status.TE_LAAT : Status.OP_TIJD;
+        } else {
+            status = vandaag.isAfter(uiterlijk) ? Status.VERLOPEN : Status.LOOPT;
+        }
+        long over = status == Status.LOOPT ? ChronoUnit.DAYS.between(vandaag, uiterlijk) : 0;
+        return new Check(wat, regel, uiterlijk, gedaan, status, over);
+    }
+
+    /** The day after {@code dagen} working days have passed, counting from the day after {@code start}. */
+    public static LocalDate plusWerkdagen(LocalDate start, int dagen) {
+        LocalDate dag = start;
+        int geteld = 0;
+        while (geteld < dagen) {
+            dag = dag.plusDays(1);
+            if (isWerkdag(dag)) {
+                geteld++;
+            }
+        }
+        return dag;
+    }
+
+    public static boolean isWerkdag(LocalDate dag) {
+        if (dag.getDayOfWeek() == DayOfWeek.SATURDAY || dag.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            return false;
+        }
+        if (VASTE_FEESTDAGEN.contains(MonthDay.from(dag)) || dag.equals(koningsdag(dag.getYear()))) {
+            return false;
+        }
+        LocalDate pasen = pasen(dag.getYear());
+        return !(dag.equals(pasen.plusDays(1)) || dag.equals(pasen.plusDays(39)) || dag.equals(pasen.plusDays(50)));
+    }
+
+    /** 27 April, or the 26th when the 27th is a Sunday. */
+    static LocalDate koningsdag(int jaar) {
+        LocalDate dag = LocalDate.of(jaar, 4, 27);
+        return dag.getDayOfWeek() == DayOfWeek.SUNDAY ? dag.minusDays(1) : dag;
+    }
+
+    /** Easter Sunday (Gregorian calendar, the anonymous "Meeus/Jones/Butcher" computation). */
+    static LocalDate pasen(int jaar) {
+        int a = jaar % 19;
+        int b = jaar / 100;
+        int c = jaar % 100;
+        int d = b / 4;
+        int e = b % 4;
+        int f = (b + 8) / 25;
+        int g = (b - f + 1) / 3;
+        int h = (19 * a + b - d - g + 15) % 30;
+        int i = c / 4;
+        int k = c % 4;
+        int l = (32 + 2 * e + 2 * i - h - k) % 7;
+        int m = (a + 11 * h + 22 * l) / 451;
+        int maand = (h + l - 7 * m + 114) / 31;
+        int dag = (h + l - 7 * m + 114) % 31 + 1;
+        return LocalDate.of(jaar, maand, dag);
+    }
+}
