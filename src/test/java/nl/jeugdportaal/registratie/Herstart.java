@@ -9,7 +9,11 @@ import java.util.Map;
  * PostgreSQL), as a second run of the portal would.
  */
 final class Herstart {
-    static final String MAP = "target/pg-herstart";
+    /**
+     * One folder per test JVM: both profiles agree on it, and a run never meets a database that an
+     * older run (with other migrations) left behind.
+     */
+    static final Path MAP = Path.of("target/pg-herstart", String.valueOf(ProcessHandle.current().pid()));
     /**
      * Carries the stored BSN from the first start to the second. A file, because each profile's
      * application has its own class loader (so no shared static). Quarkus orders profiled test
@@ -23,7 +27,7 @@ final class Herstart {
     public static class EersteStart implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.embedded.postgresql.data.dir", MAP);
+            return Map.of("quarkus.embedded.postgresql.data.dir", MAP.toString());
         }
     }
 
