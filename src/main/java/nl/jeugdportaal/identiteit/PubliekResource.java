@@ -26,6 +26,8 @@ public class PubliekResource {
         static native TemplateInstance sessieVerlopen();
 
         static native TemplateInstance inloggenMislukt();
+
+        static native TemplateInstance toegankelijkheid();
     }
 
     @Inject
@@ -56,5 +58,12 @@ public class PubliekResource {
     @Path("inloggen-mislukt")
     public TemplateInstance inloggenMislukt() {
         return Templates.inloggenMislukt();
+    }
+
+    /** The toegankelijkheidsverklaring: public, so a person can read it before logging in. */
+    @GET
+    @Path("toegankelijkheid")
+    public TemplateInstance toegankelijkheid() {
+        return Templates.toegankelijkheid();
     }
 }

@@ -22,6 +22,10 @@ public class FoutAfhandeling {
         static native TemplateInstance fout(String referentie);
 
         static native TemplateInstance nietGevonden();
+
+        static native TemplateInstance formulierVerlopen();
+
+        static native TemplateInstance teVaak(int perUur);
     }
 
     @ServerExceptionMapper
