@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -41,6 +42,8 @@ public final class Browser implements AutoCloseable {
                     .build();
             driver = new ChromeDriver(service, opties);
             wacht = new WebDriverWait(driver, Duration.ofSeconds(20));
+            // A condition that reads the page while it is being replaced sees a stale element: try again.
+            wacht.ignoring(StaleElementReferenceException.class);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
