@@ -21,7 +21,14 @@ public enum Actie {
     KOPIE_GEDOWNLOAD("downloadde een kopie"),
     PLAN_BEKEKEN("heeft het plan bekeken"),
     INBRENG_GEGEVEN("schreef een mening of inbreng"),
-    FAMILIEGROEPSPLAN_GEKOZEN("koos over het familiegroepsplan");
+    FAMILIEGROEPSPLAN_GEKOZEN("koos over het familiegroepsplan"),
+    KLACHT_INGEDIEND("diende een klacht in"),
+    KLACHT_GEWEIGERD("mocht een klacht niet indienen"),
+    KLACHT_BIJGEWERKT("legde een stap van een klacht vast"),
+    KLACHT_VERDER("zette een klacht door naar de volgende stap"),
+    KLACHTVERSLAG_BEOORDEELD("zei of het verslag van een klachtgesprek klopt"),
+    INSTELLINGSREACTIE_GEWEIGERD("mocht een onvolledige reactie op een uitspraak niet versturen"),
+    INSTELLINGSREACTIE_VERSTUURD("verstuurde de reactie op een uitspraak van de KJMN");
 
     public final String omschrijving;
 

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import nl.jeugdportaal.inzage.Stuk;
 import nl.jeugdportaal.inzage.StukSoort;
@@ -124,8 +125,9 @@ public class DemoGegevens {
         }
         int stukken = laadStukken(vandaag, personen, rollen, dossiers);
         int plannen = new PlanDemo(personen, dossiers, geleden -> datum(vandaag, geleden)).laad(lees("demo/plan.json"));
-        LOG.infof("Demo-gegevens geladen: %d personen, %d dossiers, %d stukken, %d plannen.", personen.size(),
-                dossiers.size(), stukken, plannen);
+        int klachten = new KlachtDemo(vandaag, List.copyOf(dossiers.values())).laad();
+        LOG.infof("Demo-gegevens geladen: %d personen, %d dossiers, %d stukken, %d plannen, %d klachten.", personen.size(),
+                dossiers.size(), stukken, plannen, klachten);
     }
 
     private int laadStukken(LocalDate vandaag, Map<String, Persoon> personen, Map<String, String> rollen,

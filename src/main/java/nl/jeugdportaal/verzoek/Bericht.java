@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import nl.jeugdportaal.registratie.Persoon;
 
-/** A message in the portal about a change in one of the person's requests. */
+/** A message in the portal about a change in one of the person's requests or complaints. */
 @Entity
 @Table(name = "bericht")
 public class Bericht extends PanacheEntityBase {
@@ -16,15 +16,18 @@ public class Bericht extends PanacheEntityBase {
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "persoon_id")
     public Persoon persoon;
-    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    /** The request it is about; null for a message about something else, which has a {@link #pad}. */
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "verzoek_id")
     public Verzoek verzoek;
+    /** The page the message links to, made for this reader (with "namens" for a vertrouwenspersoon). */
+    public String pad;
     public String onderwerp;
     public String tekst;
     public Instant tijdstip;
 
     public static List<Bericht> voor(Persoon persoon) {
-        return list("select b from Bericht b join fetch b.verzoek v join fetch v.aanvrager where b.persoon = ?1 order by b.tijdstip desc, b.id desc",
+        return list("select b from Bericht b left join fetch b.verzoek v left join fetch v.aanvrager where b.persoon = ?1 order by b.tijdstip desc, b.id desc",
                 persoon);
     }
 }

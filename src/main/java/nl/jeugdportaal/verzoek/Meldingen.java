@@ -8,12 +8,13 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.function.Consumer;
 import nl.jeugdportaal.registratie.Persoon;
 
 /**
- * Tells the requester (and the vertrouwenspersoon who filed for them) that a request changed: a
- * message in the portal with the details, and an e-mail that only says there is news. Dossier
- * details never go by e-mail: mail is not a safe channel for them.
+ * Tells the client (and the vertrouwenspersoon who filed for them) that a request or complaint
+ * changed: a message in the portal with the details, and an e-mail that only says there is news.
+ * Dossier details never go by e-mail: mail is not a safe channel for them.
  */
 @ApplicationScoped
 public class Meldingen {
@@ -24,20 +25,35 @@ public class Meldingen {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void verzoekGewijzigd(Verzoek verzoek, String onderwerp, String tekst) {
+        stuur(verzoek.aanvrager, verzoek.indiener, "een verzoek", b -> b.verzoek = verzoek, onderwerp, tekst);
+    }
+
+    /**
+     * For another feature's case (a complaint): the message links to {@code pad}; the filer who is
+     * not the client gets the link "namens" the client, as on every other page.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void gewijzigd(Persoon client, Persoon indiener, String wat, String pad, String onderwerp, String tekst) {
+        stuur(client, indiener, wat, b -> b.pad = b.persoon.id.equals(client.id) ? pad : pad + "?namens=" + client.id,
+                onderwerp, tekst);
+    }
+
+    private void stuur(Persoon client, Persoon indiener, String wat, Consumer<Bericht> koppel, String onderwerp,
+            String tekst) {
         Set<Persoon> ontvangers = new LinkedHashSet<>();
-        ontvangers.add(verzoek.aanvrager);
-        ontvangers.add(verzoek.indiener);
+        ontvangers.add(client);
+        ontvangers.add(indiener);
         for (Persoon ontvanger : ontvangers) {
             Bericht bericht = new Bericht();
             bericht.persoon = ontvanger;
-            bericht.verzoek = verzoek;
+            koppel.accept(bericht);
             bericht.onderwerp = onderwerp;
             bericht.tekst = tekst;
             bericht.tijdstip = clock.instant();
             bericht.persist();
             if (ontvanger.email != null) {
                 mailer.send(Mail.withText(ontvanger.email, "Jeugdportaal: " + onderwerp,
-                        "Beste " + ontvanger.voornaam + ",\n\nEr is nieuws over een verzoek in het Jeugdportaal. "
+                        "Beste " + ontvanger.voornaam + ",\n\nEr is nieuws over " + wat + " in het Jeugdportaal. "
                                 + "Log in om het te lezen: kijk bij 'Berichten'.\n\n"
                                 + "Dit is een automatisch bericht. U kunt er niet op antwoorden."));
             }

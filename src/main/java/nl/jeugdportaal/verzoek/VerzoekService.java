@@ -417,7 +417,7 @@ public class VerzoekService {
     public List<Weergaven.Bericht> berichten(Persoon persoon) {
         // A vertrouwenspersoon opens the request namens the client, as on every other page.
         return Bericht.voor(persoon).stream().map(b -> new Weergaven.Bericht(b.onderwerp, b.tekst,
-                LocalDate.ofInstant(b.tijdstip, clock.getZone()), "/verzoeken/" + b.verzoek.id
+                LocalDate.ofInstant(b.tijdstip, clock.getZone()), b.pad != null ? b.pad : "/verzoeken/" + b.verzoek.id
                         + (b.verzoek.aanvrager.id.equals(persoon.id) ? "" : "?namens=" + b.verzoek.aanvrager.id)))
                 .toList();
     }
@@ -451,7 +451,8 @@ public class VerzoekService {
         return isAanvrager(kijker, v) || isBehandelaar(kijker, v) || (kijker.namens() == null && kijker.heeft(Rol.FG));
     }
 
-    private Aanvrager aanvrager(Kijker kijker, Dossier dossier) {
+    /** The facts the request rules judge; the complaint rules judge the same facts. */
+    public Aanvrager aanvrager(Kijker kijker, Dossier dossier) {
         LocalDate vandaag = termijnen().vandaag();
         Persoon p = aanvrager(kijker);
         int leeftijdKind = dossier.kind.leeftijdOp(vandaag);

@@ -18,7 +18,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  */
 public class Formulierwacht {
     /** The forms that create work for the GI or change who may see what; reading is never limited. */
-    private static final List<String> BEGRENSD = List.of("/verzoeken/nieuw/", "/toestemming", "/machtiging");
+    private static final List<String> BEGRENSD = List.of("/verzoeken/nieuw/", "/klachten/nieuw", "/toestemming",
+            "/machtiging");
 
     @Inject
     Indienlimiet limiet;

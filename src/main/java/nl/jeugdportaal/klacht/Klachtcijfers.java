@@ -1,0 +1,74 @@
+package nl.jeugdportaal.klacht;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import nl.jeugdportaal.klacht.Klachtweergaven.Cijfers;
+import nl.jeugdportaal.klacht.Klachtweergaven.Rij;
+import nl.jeugdportaal.klacht.Klachtweergaven.Tabel;
+import nl.jeugdportaal.klacht.regels.*;
+
+/**
+ * Leren van klachten: the figures of the last twelve months in the shape of seed 002's tables,
+ * counted from the complaints themselves, with a bar chart and a CSV export of the same numbers.
+ */
+@ApplicationScoped
+public class Klachtcijfers {
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public Cijfers cijfers() {
+        LocalDate tot = new Klachttermijnen(clock).vandaag();
+        LocalDate van = tot.minusYears(1).plusDays(1);
+        List<Klacht> klachten = Klacht.ingediendTussen(van, tot);
+        List<Klachtonderdeel> onderdelen = klachten.stream().flatMap(k -> k.onderdelen.stream()).toList();
+        List<Klachtgesprek> gesprekken = Klachtgesprek.<Klachtgesprek>list("klacht.ingediend between ?1 and ?2", van, tot);
+        List<Tabel> tabellen = List.of(
+                tabel("maatregel", "Klachten per maatregel", Maatregelsoort.values(), m -> m.label, klachten, k -> k.maatregel),
+                tabel("klager", "Wie klaagde", Klagersoort.values(), s -> s.label, klachten, k -> k.klagerSoort),
+                tabel("ondersteuning", "Wie hielp de klager", Ondersteuning.values(), o -> o.label, klachten, k -> k.ondersteuning),
+                tabel("aard", "Waar de klacht over ging", Aard.values(), a -> a.label, klachten, k -> k.aard),
+                tabel("gesprek", "Uitkomst van de klachtgesprekken", Gespreksuitkomst.values(), u -> u.label, gesprekken, g -> g.uitkomst),
+                tabel("uitspraak", "Uitspraak van de KJMN per klachtonderdeel", Uitspraak.values(), u -> u.label, onderdelen, o -> o.uitspraak));
+        List<Klachtgesprek> metVerslag = gesprekken.stream().filter(g -> g.verslagOp != null).toList();
+        return new Cijfers(van, tot, klachten.size(), klachten.stream().filter(k -> k.andereJeugdbeschermer).count(),
+                metVerslag.size(), metVerslag.stream().filter(g -> Klachttermijnen.opTijd(g.verslagOp, g.verslagUiterlijk())).count(),
+                tabellen, Staafgrafiek.svg("grafiek-aard", "Waar de klachten over gingen", tabellen.get(3).rijen()));
+    }
+
+    private static <E, T> Tabel tabel(String id, String titel, E[] soorten, Function<E, String> label, List<T> lijst,
+            Function<T, E> soort) {
+        List<Rij> rijen = Arrays.stream(soorten)
+                .map(s -> new Rij(label.apply(s), lijst.stream().filter(t -> s.equals(soort.apply(t))).count())).toList();
+        return new Tabel(id, titel, rijen, lijst.stream().map(soort).filter(Objects::nonNull).count());
+    }
+
+    /** The same numbers as the page, one line per table row; a semicolon, as Dutch spreadsheets expect. */
+    public String csv(Cijfers c) {
+        List<String> regels = new ArrayList<>();
+        regels.add("tabel;categorie;aantal");
+        for (Tabel t : c.tabellen()) {
+            t.rijen().forEach(r -> regels.add(veld(t.titel()) + ";" + veld(r.label()) + ";" + r.aantal()));
+            regels.add(veld(t.titel()) + ";Totaal;" + t.totaal());
+        }
+        regels.add("Verzoek om een andere jeugdbeschermer;Aantal;" + c.andereJeugdbeschermer());
+        regels.add("Verslagen van klachtgesprekken;Op tijd;" + c.verslagenOpTijd());
+        regels.add("Verslagen van klachtgesprekken;Te laat;" + (c.verslagen() - c.verslagenOpTijd()));
+        return String.join("\r\n", regels) + "\r\n";
+    }
+
+    /** Quotes a text field; a leading =, +, - or @ is defused so a spreadsheet never runs it as a formula. */
+    private static String veld(String tekst) {
+        String veilig = tekst.matches("^[=+\\-@].*") ? "'" + tekst : tekst;
+        return "\"" + veilig.replace("\"", "\"\"") + "\"";
+    }
+
+}

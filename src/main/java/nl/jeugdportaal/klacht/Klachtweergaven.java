@@ -1,0 +1,72 @@
+package nl.jeugdportaal.klacht;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import nl.jeugdportaal.klacht.regels.*;
+import nl.jeugdportaal.verzoek.regels.Toets;
+
+/** What the complaint pages and the JSON API show: plain values, no entities. */
+public final class Klachtweergaven {
+    private Klachtweergaven() {
+    }
+
+    /** What the client typed, kept as typed so a form with an error shows it again. */
+    public record Invoer(String tekst, String onderdelen, String route, String aard, String ondersteuning,
+            String klager, boolean andereJeugdbeschermer) {
+        public static final Invoer LEEG = new Invoer("", "", "", "", "", "", false);
+    }
+
+    public record Formulier(Long kindId, String kindNaam, boolean jeVorm, boolean ouder, String namensNaam,
+            Long namensId, Toets toets, String kinderrechter, List<Keuze> routes, List<Keuze> aarden,
+            List<Keuze> ondersteuningen, List<Keuze> klagers, Invoer invoer, Map<String, String> fouten) {
+    }
+
+    /** One option of a radio group, with its B1 explanation where it needs one. */
+    public record Keuze(String waarde, String label, String uitleg) {
+    }
+
+    /** One step on the timeline: who acts, by when, and whether it is done or late. */
+    public record Stap(String titel, String wie, LocalDate datum, LocalDate uiterlijk, boolean gedaan, String stand,
+            boolean teLaat) {
+    }
+
+    public record Regel(Long id, String kindNaam, String klager, String route, LocalDate ingediend, String volgende,
+            String wie, LocalDate uiterlijk, boolean teLaat, String link) {
+    }
+
+    public record Overzicht(String kop, boolean medewerker, boolean jeVorm, List<Regel> klachten, long teLaat,
+            boolean magLeren) {
+    }
+
+    public record Onderdeel(int nummer, String tekst, Uitspraak uitspraak, Boolean overgenomen, String maatregel) {
+    }
+
+    public record Afspraak(Long id, String wat, String eigenaar, LocalDate uiterlijk, LocalDate gedaanOp, boolean teLaat) {
+    }
+
+    public record Gesprek(int stap, LocalDate uitgenodigdOp, LocalDate datum, String deelnemers, String verslag,
+            LocalDate verslagOp, LocalDate verslagUiterlijk, boolean verslagTeLaat, Boolean klopt, String reactie,
+            String gecorrigeerdVerslag, String uitkomst, String volgendeStap, List<Afspraak> afspraken) {
+    }
+
+    public record Detail(Long id, String kindNaam, boolean jeVorm, String klager, String indiener, String namensQuery,
+            Long namensId,
+            String tekst, String route, String aard, String ondersteuning, LocalDate ingediend, LocalDate afgerond,
+            boolean andereJeugdbeschermer, String andereJbBesluit, String andereJbMotivatie, List<Onderdeel> onderdelen,
+            List<Gesprek> gesprekken, List<Stap> tijdlijn, Stap volgende, boolean kjmn, LocalDate hoorzitting,
+            String reactieTekst, boolean klant, boolean behandelaar, Route verderNaar, Integer reactieOpStap,
+            Integer nieuwGesprekStap, boolean magUitspraak, boolean magReactie) {
+    }
+
+    /** One table of the yearly figures (seed 002 §1), with the chart's bars. */
+    public record Tabel(String id, String titel, List<Rij> rijen, long totaal) {
+    }
+
+    public record Rij(String label, long aantal) {
+    }
+
+    public record Cijfers(LocalDate van, LocalDate tot, long klachten, long andereJeugdbeschermer, long verslagen,
+            long verslagenOpTijd, List<Tabel> tabellen, String grafiek) {
+    }
+}

@@ -1,0 +1,19 @@
+package nl.jeugdportaal.klacht.regels;
+
+/** Reads a form value into one of an enum's constants; anything else (a forged value too) gives null. */
+public final class Keuzelijst {
+    private Keuzelijst() {
+    }
+
+    public static <E extends Enum<E>> E lees(Class<E> soort, String tekst) {
+        if (tekst == null) {
+            return null;
+        }
+        for (E e : soort.getEnumConstants()) {
+            if (e.name().equals(tekst.strip())) {
+                return e;
+            }
+        }
+        return null;
+    }
+}
