@@ -54,7 +54,7 @@ public class Gezinstoegang {
         LocalDate vandaag = Inzageregels.vandaagInNederland(clock);
         Audit.Actor actor = new Audit.Actor(kijker.persoon().id, kijker.hoofdrol(), null);
         Optional<Dossier> gevonden = Dossier.find("select d from Dossier d join fetch d.kind join fetch d.jeugdbeschermer"
-                + " left join fetch d.maatregelen where d.kind.id = ?1", kindId).firstResultOptional();
+                + " left join fetch d.maatregelen where d.kind.id = ?1", kindId).singleResultOptional();
         Optional<Toegang> toegang = gevonden.flatMap(d -> beoordeel(kijker, d, vandaag));
         if (toegang.isEmpty()) {
             audit.schrijf(actor, new Audit.Gebeurtenis(Actie.DOSSIER_GEWEIGERD, Uitkomst.GEWEIGERD,

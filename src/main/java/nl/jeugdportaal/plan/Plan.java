@@ -41,7 +41,8 @@ public class Plan extends PanacheEntityBase {
     }
 
     public static Optional<Plan> vanDossier(Dossier dossier) {
+        // One plan per dossier (unique in the schema): no paging, so the fetched points are not cut in memory.
         return find("select p from Plan p left join fetch p.punten where p.dossier = ?1", dossier)
-                .firstResultOptional();
+                .singleResultOptional();
     }
 }
