@@ -12,7 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -42,8 +42,9 @@ public final class Browser implements AutoCloseable {
                     .build();
             driver = new ChromeDriver(service, opties);
             wacht = new WebDriverWait(driver, Duration.ofSeconds(20));
-            // A condition that reads the page while it is being replaced sees a stale element: try again.
-            wacht.ignoring(StaleElementReferenceException.class);
+            // A condition that reads the page while Chromium replaces it sees a stale element or "node does
+            // not belong to the document": try again. A real failure still ends in a timeout with its cause.
+            wacht.ignoring(WebDriverException.class);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
