@@ -1,5 +1,6 @@
 package nl.jeugdportaal.inzage;
 
+import jakarta.ws.rs.NotFoundException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
@@ -24,6 +25,15 @@ public record Filterinvoer(Dossierweergave.Filter filter, String fout) {
             return new Filterinvoer(new Dossierweergave.Filter(s, null, null),
                     "Deze datum kunnen we niet lezen. Kies een datum in de kalender.");
         }
+    }
+
+    /** An id from a URL, or "not found": an id that is not a number names nothing. */
+    public static Long idOfNietGevonden(String tekst) {
+        Long id = getal(tekst);
+        if (id == null) {
+            throw new NotFoundException();
+        }
+        return id;
     }
 
     public static Long getal(String tekst) {

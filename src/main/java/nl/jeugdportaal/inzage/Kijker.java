@@ -18,6 +18,11 @@ public record Kijker(Persoon persoon, Set<Rol> rollen, Persoon namens) {
         return rollen.stream().anyMatch(Rol::isMedewerker);
     }
 
+    /** "?namens=ID" for links and redirects that must keep acting for the same client, else "". */
+    public String namensParameter() {
+        return namens == null ? "" : "?namens=" + namens.id;
+    }
+
     /** The role written to the access log. */
     public String hoofdrol() {
         return rollen.stream().sorted().findFirst().map(Rol::naam).orElse("onbekend");

@@ -2,6 +2,7 @@ package nl.jeugdportaal.inzage;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
 import java.util.Optional;
 import nl.jeugdportaal.identiteit.HuidigeGebruiker;
@@ -19,6 +20,11 @@ public class KijkerBron {
     Clock clock;
     @Inject
     InzageService inzage;
+
+    /** For pages: the kijker, or "not found" (a forged client id reveals nothing). */
+    public Kijker kijkerOfNietGevonden(String namens) {
+        return kijker(Filterinvoer.getal(namens)).orElseThrow(NotFoundException::new);
+    }
 
     /**
      * Like {@link #kijker}, for opening a dossier: a named client without a valid machtiging is a

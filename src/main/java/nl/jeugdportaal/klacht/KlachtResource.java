@@ -51,13 +51,13 @@ public class KlachtResource {
 
     @GET
     public TemplateInstance overzicht() {
-        return Templates.overzicht(klachten.overzicht(kijker(null)));
+        return Templates.overzicht(klachten.overzicht(kijkers.kijkerOfNietGevonden(null)));
     }
 
     @GET
     @Path("nieuw")
     public TemplateInstance formulier(@QueryParam("kind") String kind, @QueryParam("namens") String namens) {
-        return Templates.formulier(klachten.formulier(kijker(namens), getal(kind), Invoer.LEEG)
+        return Templates.formulier(klachten.formulier(kijkers.kijkerOfNietGevonden(namens), Filterinvoer.idOfNietGevonden(kind), Invoer.LEEG)
                 .orElseThrow(NotFoundException::new));
     }
 
@@ -68,8 +68,8 @@ public class KlachtResource {
             @RestForm String klager, @RestForm String andereJeugdbeschermer) {
         Invoer invoer = new Invoer(tekst(tekst), tekst(onderdelen), tekst(route), tekst(aard), tekst(ondersteuning),
                 tekst(klager), andereJeugdbeschermer != null);
-        Kijker kijker = kijker(namens);
-        KlachtService.Indiening indiening = klachten.indienen(kijker, getal(kind), invoer).orElseThrow(NotFoundException::new);
+        Kijker kijker = kijkers.kijkerOfNietGevonden(namens);
+        KlachtService.Indiening indiening = klachten.indienen(kijker, Filterinvoer.idOfNietGevonden(kind), invoer).orElseThrow(NotFoundException::new);
         if (indiening.klachtId() != null) {
             return naar(indiening.klachtId(), kijker);
         }
@@ -95,16 +95,16 @@ public class KlachtResource {
     @GET
     @Path("{id}")
     public TemplateInstance klacht(@PathParam("id") String id, @QueryParam("namens") String namens) {
-        return Templates.klacht(detail(kijker(namens), id), Map.of(), Map.of());
+        return Templates.klacht(detail(kijkers.kijkerOfNietGevonden(namens), id), Map.of(), Map.of());
     }
 
     @GET
     @Path("{id}/kjmn.pdf")
     @Produces("application/pdf")
     public Response kjmn(@PathParam("id") String id, @QueryParam("namens") String namens) {
-        byte[] pdf = klachten.kjmnDocument(kijker(namens), getal(id)).orElseThrow(NotFoundException::new);
+        byte[] pdf = klachten.kjmnDocument(kijkers.kijkerOfNietGevonden(namens), Filterinvoer.idOfNietGevonden(id)).orElseThrow(NotFoundException::new);
         return Response.ok(pdf, "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"klacht-" + getal(id) + "-kjmn.pdf\"")
+                .header("Content-Disposition", "attachment; filename=\"klacht-" + Filterinvoer.idOfNietGevonden(id) + "-kjmn.pdf\"")
                 .header("Cache-Control", "no-store").build();
     }
 
@@ -112,11 +112,11 @@ public class KlachtResource {
     @Path("{id}/klopt-het")
     public Response reageren(@PathParam("id") String id, @RestForm String namens, @RestForm String stap,
             @RestForm String klopt, @RestForm String reactie) {
-        Kijker kijker = kijker(namens);
-        Map<String, String> fouten = klachten.reageren(kijker, getal(id), "2".equals(stap) ? 2 : 1, klopt, reactie)
+        Kijker kijker = kijkers.kijkerOfNietGevonden(namens);
+        Map<String, String> fouten = klachten.reageren(kijker, Filterinvoer.idOfNietGevonden(id), "2".equals(stap) ? 2 : 1, klopt, reactie)
                 .orElseThrow(NotFoundException::new);
         if (fouten.isEmpty()) {
-            return naar(getal(id), kijker);
+            return naar(Filterinvoer.idOfNietGevonden(id), kijker);
         }
         return Response.status(400).entity(Templates.klacht(detail(kijker, id), fouten,
                 Map.of("klopt", tekst(klopt), "reactie", tekst(reactie)))).build();
@@ -125,11 +125,11 @@ public class KlachtResource {
     @POST
     @Path("{id}/verder")
     public Response verder(@PathParam("id") String id, @RestForm String namens) {
-        Kijker kijker = kijker(namens);
-        if (!klachten.verder(kijker, getal(id))) {
+        Kijker kijker = kijkers.kijkerOfNietGevonden(namens);
+        if (!klachten.verder(kijker, Filterinvoer.idOfNietGevonden(id))) {
             throw new NotFoundException();
         }
-        return naar(getal(id), kijker);
+        return naar(Filterinvoer.idOfNietGevonden(id), kijker);
     }
 
     /** Every staff form posts here; {@code actie} says which step it registers. */
@@ -155,10 +155,10 @@ public class KlachtResource {
         nummer(velden, "uitspraak-", uitspraak);
         nummer(velden, "overgenomen-", overgenomen);
         nummer(velden, "maatregel-", maatregel);
-        Kijker kijker = kijker(null);
-        Map<String, String> fouten = klachten.registreer(kijker, getal(id), actie, velden).orElseThrow(NotFoundException::new);
+        Kijker kijker = kijkers.kijkerOfNietGevonden(null);
+        Map<String, String> fouten = klachten.registreer(kijker, Filterinvoer.idOfNietGevonden(id), actie, velden).orElseThrow(NotFoundException::new);
         if (fouten.isEmpty()) {
-            return naar(getal(id), kijker);
+            return naar(Filterinvoer.idOfNietGevonden(id), kijker);
         }
         // Several staff forms have a field of the same name: the form that was sent gets its errors and text back.
         return Response.status(400).entity(Templates.klacht(detail(kijker, id), metVoorvoegsel(actie, fouten),
@@ -180,31 +180,20 @@ public class KlachtResource {
     }
 
     private void magLeren() {
-        if (!KlachtService.magLeren(kijker(null))) {
+        if (!KlachtService.magLeren(kijkers.kijkerOfNietGevonden(null))) {
             throw new ForbiddenException();
         }
     }
 
     private Detail detail(Kijker kijker, String id) {
-        return klachten.bekijk(kijker, getal(id)).orElseThrow(NotFoundException::new);
+        return klachten.bekijk(kijker, Filterinvoer.idOfNietGevonden(id)).orElseThrow(NotFoundException::new);
     }
 
-    private Kijker kijker(String namens) {
-        return kijkers.kijker(Filterinvoer.getal(namens)).orElseThrow(NotFoundException::new);
-    }
 
     private static Response naar(Long id, Kijker kijker) {
-        String namens = kijker.namens() == null ? "" : "?namens=" + kijker.namens().id;
-        return Response.seeOther(URI.create("/klachten/" + id + namens)).build();
+        return Response.seeOther(URI.create("/klachten/" + id + kijker.namensParameter())).build();
     }
 
-    private static Long getal(String tekst) {
-        Long getal = Filterinvoer.getal(tekst);
-        if (getal == null) {
-            throw new NotFoundException();
-        }
-        return getal;
-    }
 
     /** Null becomes empty, so a form shows an empty field rather than "null". */
     private static String tekst(String waarde) {

@@ -219,7 +219,7 @@ public class KlachtService {
         Integer reactieOpStap = klant ? k.gesprekken.stream()
                 .filter(g -> g.verslag != null && g.reactieOp == null).map(g -> g.stap).findFirst().orElse(null) : null;
         return new Detail(k.id, k.dossier.kind.naam(), je, k.klager.naam(), k.namens() ? k.indiener.naam() : null,
-                kijker.namens() == null ? "" : "?namens=" + kijker.namens().id,
+                kijker.namensParameter(),
                 kijker.namens() == null ? null : kijker.namens().id, k.tekst, k.route.label, k.aard.label,
                 k.ondersteuning.label, k.ingediend, k.afgerond, k.andereJeugdbeschermer,
                 k.andereJbBesluit == null ? null : ("TOEGEWEZEN".equals(k.andereJbBesluit) ? "Ja, er komt een andere jeugdbeschermer" : "Nee, de jeugdbeschermer blijft"),

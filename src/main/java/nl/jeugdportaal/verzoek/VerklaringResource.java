@@ -38,26 +38,22 @@ public class VerklaringResource {
     @Path("nieuw")
     public TemplateInstance formulier(@QueryParam("kind") String kind, @QueryParam("stuk") String stuk,
             @QueryParam("verzoek") String verzoek, @QueryParam("namens") String namens) {
-        return Templates.verklaring(verzoeken.verklaringformulier(kijker(namens), Filterinvoer.getal(kind),
+        return Templates.verklaring(verzoeken.verklaringformulier(kijkers.kijkerOfNietGevonden(namens), Filterinvoer.getal(kind),
                 Filterinvoer.getal(stuk), Filterinvoer.getal(verzoek), "", null).orElseThrow(NotFoundException::new));
     }
 
     @POST
     public Response opslaan(@RestForm String kind, @RestForm String stuk, @RestForm String verzoek,
             @RestForm String namens, @RestForm String tekst) {
-        Kijker kijker = kijker(namens);
+        Kijker kijker = kijkers.kijkerOfNietGevonden(namens);
         Weergaven.Verklaringformulier formulier = verzoeken.verklaren(kijker, Filterinvoer.getal(kind),
                 Filterinvoer.getal(stuk), Filterinvoer.getal(verzoek), VerzoekResource.tekst(tekst))
                 .orElseThrow(NotFoundException::new);
         if (formulier.fout() != null) {
             return Response.status(400).entity(Templates.verklaring(formulier)).build();
         }
-        String namensParameter = kijker.namens() == null ? "" : "?namens=" + kijker.namens().id;
-        return Response.seeOther(URI.create("/dossier/" + formulier.context().kindId() + namensParameter
+        return Response.seeOther(URI.create("/dossier/" + formulier.context().kindId() + kijker.namensParameter()
                 + "#stuk-" + formulier.stuk().id())).build();
     }
 
-    private Kijker kijker(String namens) {
-        return kijkers.kijker(Filterinvoer.getal(namens)).orElseThrow(NotFoundException::new);
-    }
 }

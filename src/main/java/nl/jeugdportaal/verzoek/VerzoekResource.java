@@ -49,13 +49,13 @@ public class VerzoekResource {
 
     @GET
     public TemplateInstance overzicht() {
-        return Templates.overzicht(verzoeken.overzicht(kijker(null)));
+        return Templates.overzicht(verzoeken.overzicht(kijkers.kijkerOfNietGevonden(null)));
     }
 
     @GET
     @Path("nieuw")
     public TemplateInstance kiezen(@QueryParam("kind") String kind, @QueryParam("namens") String namens) {
-        return Templates.kiezen(verzoeken.keuzes(kijker(namens), getal(kind)).orElseThrow(NotFoundException::new));
+        return Templates.kiezen(verzoeken.keuzes(kijkers.kijkerOfNietGevonden(namens), Filterinvoer.idOfNietGevonden(kind)).orElseThrow(NotFoundException::new));
     }
 
     @GET
@@ -66,7 +66,7 @@ public class VerzoekResource {
         // Coming from a stuk on the dossier page: that stuk is already chosen.
         Invoer invoer = stukId == null ? Invoer.LEEG
                 : new Invoer(false, List.of(stukId), stukId, "", "", "", "", false);
-        return Templates.formulier(verzoeken.formulier(kijker(namens), getal(kind), soort(soort), invoer)
+        return Templates.formulier(verzoeken.formulier(kijkers.kijkerOfNietGevonden(namens), Filterinvoer.idOfNietGevonden(kind), soort(soort), invoer)
                 .orElseThrow(NotFoundException::new));
     }
 
@@ -80,8 +80,8 @@ public class VerzoekResource {
                 stukken == null ? List.of() : stukken.stream().map(Filterinvoer::getal).filter(Objects::nonNull).toList(),
                 Filterinvoer.getal(stuk), tekst(zin), tekst(watFout), tekst(watMoetHetZijn), tekst(toelichting),
                 gelezen != null);
-        Kijker kijker = kijker(namens);
-        VerzoekService.Indiening indiening = verzoeken.indienen(kijker, getal(kind), soort(soort), invoer)
+        Kijker kijker = kijkers.kijkerOfNietGevonden(namens);
+        VerzoekService.Indiening indiening = verzoeken.indienen(kijker, Filterinvoer.idOfNietGevonden(kind), soort(soort), invoer)
                 .orElseThrow(NotFoundException::new);
         if (indiening.verzoekId() != null) {
             return naar(indiening.verzoekId(), kijker);
@@ -92,18 +92,18 @@ public class VerzoekResource {
     @GET
     @Path("{id}")
     public TemplateInstance verzoek(@PathParam("id") String id, @QueryParam("namens") String namens) {
-        return Templates.verzoek(detail(kijker(namens), id), Map.of(), "", "", null, "");
+        return Templates.verzoek(detail(kijkers.kijkerOfNietGevonden(namens), id), Map.of(), "", "", null, "");
     }
 
     @POST
     @Path("{id}/besluit")
     public Response besluiten(@PathParam("id") String id, @RestForm String besluit, @RestForm String motivatie,
             @RestForm String nieuweTekst) {
-        Kijker kijker = kijker(null);
-        Map<String, String> fouten = verzoeken.besluiten(kijker, getal(id), besluit, motivatie, nieuweTekst)
+        Kijker kijker = kijkers.kijkerOfNietGevonden(null);
+        Map<String, String> fouten = verzoeken.besluiten(kijker, Filterinvoer.idOfNietGevonden(id), besluit, motivatie, nieuweTekst)
                 .orElseThrow(NotFoundException::new);
         if (fouten.isEmpty()) {
-            return naar(getal(id), kijker);
+            return naar(Filterinvoer.idOfNietGevonden(id), kijker);
         }
         return Response.status(400).entity(Templates.verzoek(detail(kijker, id), fouten, tekst(besluit), tekst(motivatie),
                 nieuweTekst, "")).build();
@@ -112,10 +112,10 @@ public class VerzoekResource {
     @POST
     @Path("{id}/verlenging")
     public Response verlengen(@PathParam("id") String id, @RestForm String reden) {
-        Kijker kijker = kijker(null);
-        Map<String, String> fouten = verzoeken.verlengen(kijker, getal(id), reden).orElseThrow(NotFoundException::new);
+        Kijker kijker = kijkers.kijkerOfNietGevonden(null);
+        Map<String, String> fouten = verzoeken.verlengen(kijker, Filterinvoer.idOfNietGevonden(id), reden).orElseThrow(NotFoundException::new);
         if (fouten.isEmpty()) {
-            return naar(getal(id), kijker);
+            return naar(Filterinvoer.idOfNietGevonden(id), kijker);
         }
         return Response.status(400).entity(Templates.verzoek(detail(kijker, id), fouten, "", "", null, tekst(reden)))
                 .build();
@@ -125,33 +125,22 @@ public class VerzoekResource {
     @Path("{id}/kopie.pdf")
     @Produces("application/pdf")
     public Response kopie(@PathParam("id") String id, @QueryParam("namens") String namens) {
-        byte[] pdf = verzoeken.download(kijker(namens), getal(id)).orElseThrow(NotFoundException::new);
+        byte[] pdf = verzoeken.download(kijkers.kijkerOfNietGevonden(namens), Filterinvoer.idOfNietGevonden(id)).orElseThrow(NotFoundException::new);
         return Response.ok(pdf, "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"kopie-verzoek-" + getal(id) + ".pdf\"")
+                .header("Content-Disposition", "attachment; filename=\"kopie-verzoek-" + Filterinvoer.idOfNietGevonden(id) + ".pdf\"")
                 .header("Cache-Control", "no-store")
                 .build();
     }
 
     private Weergaven.Detail detail(Kijker kijker, String id) {
-        return verzoeken.bekijk(kijker, getal(id)).orElseThrow(NotFoundException::new);
+        return verzoeken.bekijk(kijker, Filterinvoer.idOfNietGevonden(id)).orElseThrow(NotFoundException::new);
     }
 
-    private Kijker kijker(String namens) {
-        return kijkers.kijker(Filterinvoer.getal(namens)).orElseThrow(NotFoundException::new);
-    }
 
     private static Response naar(Long id, Kijker kijker) {
-        String namens = kijker.namens() == null ? "" : "?namens=" + kijker.namens().id;
-        return Response.seeOther(URI.create("/verzoeken/" + id + namens)).build();
+        return Response.seeOther(URI.create("/verzoeken/" + id + kijker.namensParameter())).build();
     }
 
-    private static Long getal(String tekst) {
-        Long getal = Filterinvoer.getal(tekst);
-        if (getal == null) {
-            throw new NotFoundException();
-        }
-        return getal;
-    }
 
     private static Verzoeksoort soort(String tekst) {
         Verzoeksoort soort = Verzoeksoort.lees(tekst);
