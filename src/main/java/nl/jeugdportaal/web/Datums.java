@@ -1,19 +1,22 @@
 package nl.jeugdportaal.web;
 
 import io.quarkus.qute.TemplateExtension;
+import io.quarkus.qute.TemplateExtension.TemplateAttribute;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
-/** Dates as Dutch readers write them: "3 februari 2026". */
+/** Dates in templates, in the page's language: "3 februari 2026" or "3 February 2026". */
 @TemplateExtension
 public final class Datums {
-    private static final DateTimeFormatter LANG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl-NL"));
 
     private Datums() {
     }
 
+    public static String lang(LocalDate datum, @TemplateAttribute("locale") Object locale) {
+        return Taal.van(locale).datum(datum);
+    }
+
+    /** For texts built in Java that are always Dutch (letters, PDFs, mails). */
     public static String lang(LocalDate datum) {
-        return datum == null ? "" : LANG.format(datum);
+        return Taal.NL.datum(datum);
     }
 }

@@ -46,7 +46,7 @@ public final class Rondgang {
             Matcher m = LINK.matcher(antwoord.body());
             while (m.find()) {
                 String link = m.group(1).replace("&amp;", "&");
-                if (!link.startsWith("/uitloggen") && !link.contains(".pdf") && !link.startsWith("/css/")) {
+                if (!link.startsWith("/uitloggen") && !link.startsWith("/taal/") && !link.contains(".pdf") && !link.startsWith("/css/")) {
                     teBezoeken.add(link.startsWith("?") ? URI.create(pad).getPath() + link : link);
                 }
             }

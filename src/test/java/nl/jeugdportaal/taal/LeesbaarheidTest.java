@@ -47,6 +47,17 @@ class LeesbaarheidTest {
                 teksten.add(Leesbaarheid.van(root.relativize(p).toString(), zichtbareTekst(Files.readString(p))));
             }
         }
+        // The Dutch message bundles: each text is one line, so a key without a full stop still ends a sentence.
+        try (Stream<Path> bundels = Files.list(Path.of("src/main/resources/messages"))) {
+            for (Path p : bundels.filter(f -> f.toString().endsWith("_nl.properties")).sorted().toList()) {
+                java.util.Properties bundel = new java.util.Properties();
+                try (java.io.Reader in = Files.newBufferedReader(p)) {
+                    bundel.load(in);
+                }
+                teksten.add(Leesbaarheid.van(p.getFileName().toString(), zichtbareTekst(String.join("\n",
+                        bundel.values().stream().map(Object::toString).toList()))));
+            }
+        }
         JsonNode begrippen = new ObjectMapper().readTree(Path.of("src/main/resources/begrippen/begrippen.json").toFile());
         StringBuilder uitleg = new StringBuilder();
         begrippen.get("begrippen").forEach(b -> uitleg.append(b.get("uitleg").asText()).append('\n'));

@@ -115,6 +115,12 @@ public final class Inlogsessie {
                 .POST(HttpRequest.BodyPublishers.ofString(formulier)));
     }
 
+    /** Chooses English with the switch in the page header, as a person does; the portal remembers it. */
+    public Inlogsessie inHetEngels() {
+        volg(get(basis + "/taal/en?terug=/"));
+        return this;
+    }
+
     /** One request, redirects not followed: for asserting where the portal sends someone. */
     public HttpResponse<String> get(String url) {
         return stuur(HttpRequest.newBuilder(URI.create(url)).GET());

@@ -1,0 +1,125 @@
+package nl.jeugdportaal.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * Texts of the layout and the error pages. The texts themselves are in
+ * {@code messages/algemeen_nl.properties} (the default) and {@code algemeen_en.properties}.
+ */
+@MessageBundle(value = "algemeen", locale = "nl")
+public interface Algemeen {
+    @Message
+    String naarInhoud();
+
+    @Message
+    String hoofdmenu();
+
+    @Message
+    String menuOverzicht();
+
+    @Message
+    String menuInzagelog();
+
+    @Message
+    String menuToestemming();
+
+    @Message
+    String menuMachtiging();
+
+    @Message
+    String menuVerzoeken();
+
+    @Message
+    String menuKlacht();
+
+    @Message
+    String menuBerichten();
+
+    @Message
+    String menuBegrippen();
+
+    @Message
+    String menuUitloggen();
+
+    @Message
+    String noodLabel();
+
+    @Message
+    String noodGevaar();
+
+    @Message
+    String noodBel();
+
+    @Message
+    String noodBuitenKantoortijd();
+
+    @Message
+    String noodGratis();
+
+    @Message
+    String noodKantoortijd();
+
+    @Message
+    String voetPortaalVan();
+
+    @Message
+    String voetDemo();
+
+    @Message
+    String voetToegankelijkheid();
+
+    @Message
+    String terugNaarOverzicht();
+
+    @Message
+    String naarOverzicht();
+
+    @Message
+    String foutTitel();
+
+    @Message
+    String foutUitleg();
+
+    @Message
+    String foutBlijft();
+
+    @Message
+    String nietGevondenTitel();
+
+    @Message
+    String nietGevondenKop();
+
+    @Message
+    String nietGevondenUitleg();
+
+    @Message
+    String verlopenTitel();
+
+    @Message
+    String verlopenKop();
+
+    @Message
+    String verlopenVeilig();
+
+    @Message
+    String verlopenWaarom();
+
+    @Message
+    String verlopenWatNu();
+
+    @Message
+    String teVaakTitel();
+
+    @Message
+    String teVaakKop();
+
+    @Message
+    String teVaakAantal(int perUur);
+
+    @Message
+    String teVaakNietVerstuurd();
+
+    @Message
+    String teVaakWatNu();
+}

@@ -1,0 +1,31 @@
+package nl.jeugdportaal.web;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
+import io.quarkus.qute.EngineBuilder;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+/**
+ * Every page is rendered in the chosen language. Setting the locale here, on every template
+ * instance, also keeps quarkus-rest-qute from choosing one from Accept-Language.
+ */
+@ApplicationScoped
+public class TaalInitializer implements TemplateInstance.Initializer {
+    @Inject
+    Taalkeuze taalkeuze;
+
+    /** Quarkus does not pick up initializer beans by itself; the engine builder event is the hook. */
+    void registreer(@Observes EngineBuilder builder) {
+        builder.addTemplateInstanceInitializer(this);
+    }
+
+    @Override
+    public void accept(TemplateInstance instance) {
+        ManagedContext verzoek = Arc.container().requestContext();
+        // Mails and PDFs rendered outside a web request stay Dutch.
+        instance.setLocale(verzoek.isActive() ? taalkeuze.taal().locale() : Taal.NL.locale());
+    }
+}
