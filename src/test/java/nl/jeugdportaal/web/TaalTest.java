@@ -66,6 +66,15 @@ class TaalTest {
     }
 
     @Test
+    void hetInlogschermVolgtDeKeuze() {
+        String nederlands = Inlogsessie.anoniem(Portaal.URL).open("/start").body();
+        assertTrue(nederlands.contains("lang=\"nl\""), "Keycloak hoort Nederlands te spreken");
+        HttpResponse<String> engels = Inlogsessie.anoniem(Portaal.URL).inHetEngels().open("/start");
+        assertTrue(engels.uri().toString().contains("ui_locales=en"), engels.uri().toString());
+        assertTrue(engels.body().contains("lang=\"en\""), "Keycloak hoort Engels te spreken");
+    }
+
+    @Test
     void deWisselStuurtNooitNaarEenAndereSite() throws Exception {
         for (String terug : List.of("https://kwaad.example/", "//kwaad.example/", "/\\kwaad.example", "", "start")) {
             HttpResponse<String> wissel = haal("/taal/nl?terug=" + java.net.URLEncoder.encode(terug, "UTF-8"));
