@@ -24,6 +24,7 @@ public enum Actie {
     FAMILIEGROEPSPLAN_GEKOZEN("koos over het familiegroepsplan"),
     KLACHT_INGEDIEND("diende een klacht in"),
     KLACHT_GEWEIGERD("mocht een klacht niet indienen"),
+    KLACHT_NIET_GEOPEND("mocht een klacht niet openen"),
     KLACHT_BIJGEWERKT("legde een stap van een klacht vast"),
     KLACHT_VERDER("zette een klacht door naar de volgende stap"),
     KLACHTVERSLAG_BEOORDEELD("zei of het verslag van een klachtgesprek klopt"),

@@ -73,6 +73,13 @@ public class DemoGegevens {
             personen.put(sleutel, persoon);
             rollen.put(sleutel, tekst(p, "rol"));
         }
+        for (JsonNode t : demo.get("teams")) {
+            Team team = new Team();
+            team.naam = t.get("naam").asText();
+            team.leidinggevende = personen.get(t.get("leidinggevende").asText());
+            team.persist();
+            t.get("jeugdbeschermers").forEach(j -> personen.get(j.asText()).team = team);
+        }
         for (JsonNode r : demo.get("relaties")) {
             Relatie relatie = new Relatie();
             relatie.persoon = personen.get(r.get("persoon").asText());
@@ -126,8 +133,8 @@ public class DemoGegevens {
         int stukken = laadStukken(vandaag, personen, rollen, dossiers);
         int plannen = new PlanDemo(personen, dossiers, geleden -> datum(vandaag, geleden)).laad(lees("demo/plan.json"));
         int klachten = new KlachtDemo(vandaag, List.copyOf(dossiers.values())).laad();
-        LOG.infof("Demo-gegevens geladen: %d personen, %d dossiers, %d stukken, %d plannen, %d klachten.", personen.size(),
-                dossiers.size(), stukken, plannen, klachten);
+        LOG.infof("Demo-gegevens geladen: %d personen, %d teams, %d dossiers, %d stukken, %d plannen, %d klachten.", personen.size(),
+                demo.get("teams").size(), dossiers.size(), stukken, plannen, klachten);
     }
 
     private int laadStukken(LocalDate vandaag, Map<String, Persoon> personen, Map<String, String> rollen,

@@ -12,6 +12,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.jeugdportaal.betrokkenen.JeugdbeschermerWissel;
 import nl.jeugdportaal.betrokkenen.WieIsWieResource;
+import nl.jeugdportaal.inzage.Kijker;
+import nl.jeugdportaal.inzage.regels.Zaakrol;
 import nl.jeugdportaal.plan.Gezinstoegang;
 import nl.jeugdportaal.registratie.*;
 import nl.jeugdportaal.toestemming.Machtiging;
@@ -24,7 +26,9 @@ public class OverzichtService {
     Gezinstoegang gezinstoegang;
 
     @Transactional
-    public Overzicht voor(Persoon ik, boolean medewerker, boolean alleDossiers, LocalDate vandaag) {
+    public Overzicht voor(Kijker kijker, LocalDate vandaag) {
+        Persoon ik = kijker.persoon();
+        boolean medewerker = kijker.isMedewerker();
         boolean jeVorm = ik.leeftijdOp(vandaag) < 18;
         Dossierregels regels = new Dossierregels(vandaag, jeVorm, ik, gezinstoegang);
 
@@ -48,8 +52,10 @@ public class OverzichtService {
                         dossiersVan(m.client, vandaag)))
                 .toList();
 
+        // The query finds the cases the registration ties this person to; the rule decides with the login's roles.
         List<Overzicht.Dossierregel> dossiers = !medewerker ? List.of()
-                : (alleDossiers ? Dossier.alle() : Dossier.vanJeugdbeschermer(ik)).stream()
+                : (Zaakrol.alleZaken(kijker.functies()) ? Dossier.alle() : Dossier.vanMedewerker(ik)).stream()
+                        .filter(d -> kijker.zaakrol(d).isPresent())
                         .map(d -> regels.van(d, null, true)).toList();
 
         return new Overzicht(ik.naam(), ik.voornaam, jeVorm, medewerker, eigen, kinderen, clienten, dossiers);
@@ -80,7 +86,7 @@ public class OverzichtService {
         };
     }
 
-    /** {@code medewerker}: the row is on a staff member's list of their own cases (or all, for managers). */
+    /** {@code medewerker}: the row is on a staff member's list of the cases they are on (DOMAIN §1). */
     private record Dossierregels(LocalDate vandaag, boolean jeVorm, Persoon ik, Gezinstoegang toegang) {
         Overzicht.Dossierregel van(Dossier dossier, String band, boolean medewerker) {
             Persoon kind = dossier.kind;

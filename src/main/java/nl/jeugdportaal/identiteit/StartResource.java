@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import nl.jeugdportaal.inzage.Kijker;
 import nl.jeugdportaal.registratie.Persoon;
 
 /** The start page after login: a greeting, the children and clients, and who helps. */
@@ -39,9 +40,6 @@ public class StartResource {
         if (ik.isEmpty()) {
             return Templates.onbekend(gebruiker.gebruikersnaam());
         }
-        boolean medewerker = gebruiker.heeftRol(Rol.JEUGDBESCHERMER) || gebruiker.heeftRol(Rol.LEIDINGGEVENDE)
-                || gebruiker.heeftRol(Rol.FG);
-        boolean alleDossiers = gebruiker.heeftRol(Rol.LEIDINGGEVENDE) || gebruiker.heeftRol(Rol.FG);
-        return Templates.start(overzichten.voor(ik.get(), medewerker, alleDossiers, LocalDate.now(clock)));
+        return Templates.start(overzichten.voor(new Kijker(ik.get(), gebruiker.rollen(), null), LocalDate.now(clock)));
     }
 }

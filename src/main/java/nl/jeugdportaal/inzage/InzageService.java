@@ -19,7 +19,6 @@ import java.util.stream.Collectors;
 import nl.jeugdportaal.audit.Actie;
 import nl.jeugdportaal.audit.Audit;
 import nl.jeugdportaal.audit.Uitkomst;
-import nl.jeugdportaal.identiteit.Rol;
 import nl.jeugdportaal.inzage.regels.Besluit;
 import nl.jeugdportaal.inzage.regels.Inzageregels;
 import nl.jeugdportaal.inzage.regels.Regel;
@@ -140,7 +139,7 @@ public class InzageService {
             return Optional.empty();
         }
         Dossier dossier = gevonden.get();
-        boolean medewerker = opDeZaak(kijker, dossier);
+        boolean medewerker = kijker.zaakrol(dossier).isPresent();
         Situatie situatie = situaties.voor(dossier, kijker.persoon(), kijker.namens(), medewerker);
         if (!betrokken(kijker, dossier, situatie, vandaag)) {
             audit.schrijf(actor, new Audit.Gebeurtenis(Actie.DOSSIER_GEWEIGERD, Uitkomst.GEWEIGERD,
@@ -164,7 +163,9 @@ public class InzageService {
     }
 
     private static Optional<Dossier> vanKind(Long kindId) {
-        return Dossier.find("select d from Dossier d join fetch d.kind where d.kind.id = ?1", kindId)
+        // The jeugdbeschermer and the team come along: who is staff on the case is asked on every open.
+        return Dossier.find("select d from Dossier d join fetch d.kind join fetch d.jeugdbeschermer j left join fetch j.team"
+                + " where d.kind.id = ?1", kindId)
                 .firstResultOptional();
     }
 
@@ -196,15 +197,6 @@ public class InzageService {
                                 LocalDate.ofInstant(e.tijdstip, clock.getZone()), alineas(e.tekst),
                                 e.ingediendDoor.id.equals(e.persoon.id) ? null : e.ingediendDoor.naam()),
                         Collectors.toList())));
-    }
-
-    /** Staff see the dossiers they work on; a leidinggevende and the FG see every dossier. */
-    private static boolean opDeZaak(Kijker kijker, Dossier dossier) {
-        if (kijker.namens() != null) {
-            return false;
-        }
-        return kijker.heeft(Rol.LEIDINGGEVENDE) || kijker.heeft(Rol.FG)
-                || (kijker.heeft(Rol.JEUGDBESCHERMER) && dossier.jeugdbeschermer.id.equals(kijker.persoon().id));
     }
 
     /**

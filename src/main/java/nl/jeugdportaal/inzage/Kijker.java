@@ -1,7 +1,12 @@
 package nl.jeugdportaal.inzage;
 
+import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import nl.jeugdportaal.identiteit.Rol;
+import nl.jeugdportaal.inzage.regels.Zaakrol;
+import nl.jeugdportaal.registratie.Dossier;
 import nl.jeugdportaal.registratie.Persoon;
 
 /**
@@ -16,6 +21,18 @@ public record Kijker(Persoon persoon, Set<Rol> rollen, Persoon namens) {
 
     public boolean isMedewerker() {
         return rollen.stream().anyMatch(Rol::isMedewerker);
+    }
+
+    /** The staff roles of this login, as {@link Zaakrol} reads them; none while acting for a client. */
+    public Set<Zaakrol> functies() {
+        return namens != null ? Set.of() : rollen.stream().filter(Rol::isMedewerker).map(r -> Zaakrol.valueOf(r.name()))
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Zaakrol.class)));
+    }
+
+    /** What this person is on the dossier's case, by {@link Zaakrol}; empty for clients and other teams. */
+    public Optional<Zaakrol> zaakrol(Dossier dossier) {
+        return Zaakrol.van(SituatieBouwer.sleutel(persoon), functies(), SituatieBouwer.sleutel(dossier.jeugdbeschermer),
+                dossier.leidinggevende().map(SituatieBouwer::sleutel).orElse(null));
     }
 
     /** "?namens=ID" for links and redirects that must keep acting for the same client, else "". */

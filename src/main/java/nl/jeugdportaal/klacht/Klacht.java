@@ -70,8 +70,9 @@ public class Klacht extends PanacheEntityBase {
         return gesprekken.stream().filter(g -> g.stap == stap).findFirst();
     }
 
+    // The team comes along: who may see a complaint depends on the team of the jeugdbeschermer on the case.
     private static final String MET_PERSONEN = "select distinct k from Klacht k join fetch k.dossier d join fetch d.kind"
-            + " join fetch d.jeugdbeschermer join fetch k.klager join fetch k.indiener";
+            + " join fetch d.jeugdbeschermer j left join fetch j.team t join fetch k.klager join fetch k.indiener";
 
     public static Optional<Klacht> zoek(Long id) {
         return id == null ? Optional.empty() : find(MET_PERSONEN + " where k.id = ?1", id).firstResultOptional();
@@ -81,9 +82,13 @@ public class Klacht extends PanacheEntityBase {
         return list(MET_PERSONEN + " where k.klager = ?1 or k.indiener = ?1 order by k.ingediend desc", persoon);
     }
 
-    /** Open complaints first: staff lists are about what is still to be done. */
-    public static List<Klacht> openVanJeugdbeschermer(Persoon jeugdbeschermer) {
-        return list(MET_PERSONEN + " where d.jeugdbeschermer = ?1 and k.afgerond is null order by k.ingediend", jeugdbeschermer);
+    /**
+     * The open complaints on the cases this person works on as jeugdbeschermer or leads as the team's
+     * leidinggevende: staff lists are about what is still to be done.
+     */
+    public static List<Klacht> openVanMedewerker(Persoon medewerker) {
+        return list(MET_PERSONEN + " where (j = ?1 or t.leidinggevende = ?1) and k.afgerond is null order by k.ingediend",
+                medewerker);
     }
 
     public static List<Klacht> open() {

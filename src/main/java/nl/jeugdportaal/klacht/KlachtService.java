@@ -12,13 +12,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import nl.jeugdportaal.audit.Actie;
 import nl.jeugdportaal.audit.Audit;
 import nl.jeugdportaal.audit.Uitkomst;
-import nl.jeugdportaal.identiteit.Rol;
 import nl.jeugdportaal.inzage.InzageService;
 import nl.jeugdportaal.inzage.Kijker;
+import nl.jeugdportaal.inzage.regels.Zaakrol;
 import nl.jeugdportaal.klacht.Klachtweergaven.*;
 import nl.jeugdportaal.klacht.regels.*;
 import nl.jeugdportaal.registratie.Dossier;
@@ -187,10 +189,12 @@ public class KlachtService {
 
     @Transactional
     public Overzicht overzicht(Kijker kijker) {
-        boolean leiding = isLeiding(kijker);
-        boolean jb = kijker.namens() == null && kijker.heeft(Rol.JEUGDBESCHERMER);
-        List<Klacht> klachten = leiding ? Klacht.open()
-                : jb ? Klacht.openVanJeugdbeschermer(kijker.persoon()) : Klacht.vanKlagerOfIndiener(kijker.persoon());
+        Set<Zaakrol> functies = kijker.functies();
+        boolean medewerker = !functies.isEmpty();
+        // For staff the query finds the cases the registration ties them to; the rule decides with the login's roles.
+        List<Klacht> klachten = !medewerker ? Klacht.vanKlagerOfIndiener(kijker.persoon())
+                : (Zaakrol.alleZaken(functies) ? Klacht.open() : Klacht.openVanMedewerker(kijker.persoon())).stream()
+                        .filter(k -> kijker.zaakrol(k.dossier).isPresent()).toList();
         List<Regel> rijen = klachten.stream().map(k -> {
             Optional<Stap> volgende = volgende(tijdlijn(k));
             String namens = k.namens() && k.indiener.id.equals(kijker.persoon().id) ? "?namens=" + k.klager.id : "";
@@ -199,16 +203,30 @@ public class KlachtService {
                     volgende.map(Stap::uiterlijk).orElse(null), volgende.map(Stap::teLaat).orElse(false),
                     "/klachten/" + k.id + namens);
         }).toList();
-        String kop = leiding ? "Open klachten van het team" : jb ? "Open klachten over uw dossiers" : "Mijn klachten";
+        String kop = !medewerker ? "Mijn klachten" : Zaakrol.alleZaken(functies) ? "Open klachten van alle teams"
+                : functies.contains(Zaakrol.LEIDINGGEVENDE) ? "Open klachten van het team" : "Open klachten over uw dossiers";
         boolean je = !kijker.isMedewerker() && kijker.namens() == null
                 && kijker.persoon().leeftijdOp(termijnen().vandaag()) < 18;
-        return new Overzicht(kop, leiding || jb, je, rijen, rijen.stream().filter(Regel::teLaat).count(),
+        return new Overzicht(kop, medewerker, je, rijen, rijen.stream().filter(Regel::teLaat).count(),
                 magLeren(kijker));
     }
 
     @Transactional
     public Optional<Detail> bekijk(Kijker kijker, Long id) {
-        return Klacht.zoek(id).filter(k -> magZien(kijker, k)).map(k -> detail(kijker, k));
+        return toegang(kijker, id, KlachtService::magZien).map(k -> detail(kijker, k));
+    }
+
+    /**
+     * The complaint when {@code mag} lets this person at it. A complaint that exists but is not theirs
+     * (a forged id, another team's case) gives the same empty answer as an unknown id, and is logged
+     * as a refusal with the klager as the person it is about.
+     */
+    private Optional<Klacht> toegang(Kijker kijker, Long id, BiPredicate<Kijker, Klacht> mag) {
+        Optional<Klacht> gevonden = Klacht.zoek(id);
+        gevonden.filter(k -> !mag.test(kijker, k)).ifPresent(k -> audit.schrijf(InzageService.actor(kijker),
+                new Audit.Gebeurtenis(Actie.KLACHT_NIET_GEOPEND, Uitkomst.GEWEIGERD, k.dossier.id, null, null,
+                        "klacht " + k.id + ": geen toegang", List.of(k.klager.id))));
+        return gevonden.filter(k -> mag.test(kijker, k));
     }
 
     private Detail detail(Kijker kijker, Klacht k) {
@@ -308,7 +326,7 @@ public class KlachtService {
     /** The PDF for the KJMN, for the client and the staff on the complaint, once it goes to the KJMN. */
     @Transactional
     public Optional<byte[]> kjmnDocument(Kijker kijker, Long id) {
-        return Klacht.zoek(id).filter(k -> k.route == Route.KJMN && (isKlager(kijker, k) || isBehandelaar(kijker, k)))
+        return toegang(kijker, id, (ik, k) -> isKlager(ik, k) || isBehandelaar(ik, k)).filter(k -> k.route == Route.KJMN)
                 .map(KjmnDocument::maak);
     }
 
@@ -317,7 +335,7 @@ public class KlachtService {
     /** "Klopt het verslag?": errors by field, or empty when this person may not react. */
     @Transactional
     public Optional<Map<String, String>> reageren(Kijker kijker, Long id, int stap, String klopt, String reactie) {
-        Optional<Klachtgesprek> gevonden = Klacht.zoek(id).filter(k -> isKlager(kijker, k))
+        Optional<Klachtgesprek> gevonden = toegang(kijker, id, KlachtService::isKlager)
                 .flatMap(k -> k.gesprek(stap)).filter(g -> g.verslag != null && g.reactieOp == null);
         if (gevonden.isEmpty()) {
             return Optional.empty();
@@ -344,7 +362,7 @@ public class KlachtService {
     /** The client moves the complaint on (Stap 1 to Stap 2, Stap 2 to the KJMN). */
     @Transactional
     public boolean verder(Kijker kijker, Long id) {
-        Optional<Klacht> gevonden = Klacht.zoek(id).filter(k -> isKlager(kijker, k) && k.afgerond == null
+        Optional<Klacht> gevonden = toegang(kijker, id, KlachtService::isKlager).filter(k -> k.afgerond == null
                 && k.route.volgende() != null);
         gevonden.ifPresent(k -> {
             k.route = k.route.volgende();
@@ -366,7 +384,7 @@ public class KlachtService {
      */
     @Transactional
     public Optional<Map<String, String>> registreer(Kijker kijker, Long id, String actie, Map<String, String> velden) {
-        Optional<Klacht> gevonden = Klacht.zoek(id).filter(k -> isBehandelaar(kijker, k));
+        Optional<Klacht> gevonden = toegang(kijker, id, KlachtService::isBehandelaar);
         if (gevonden.isEmpty()) {
             return Optional.empty();
         }
@@ -634,22 +652,18 @@ public class KlachtService {
         return klager(kijker).id.equals(k.klager.id);
     }
 
-    /** Stap 2 is the leidinggevende's; the jeugdbeschermer on the case registers too (DOMAIN §4). */
+    /** The jeugdbeschermer on the case and the leidinggevende of the team, by {@link Klachtregels#behandelt}. */
     private static boolean isBehandelaar(Kijker kijker, Klacht k) {
-        return kijker.namens() == null && (kijker.heeft(Rol.LEIDINGGEVENDE)
-                || (kijker.heeft(Rol.JEUGDBESCHERMER) && k.dossier.jeugdbeschermer.id.equals(kijker.persoon().id)));
+        return kijker.zaakrol(k.dossier).filter(Klachtregels::behandelt).isPresent();
     }
 
-    private static boolean isLeiding(Kijker kijker) {
-        return kijker.namens() == null && (kijker.heeft(Rol.LEIDINGGEVENDE) || kijker.heeft(Rol.FG));
-    }
-
+    /** The klager, and staff on the case (the FG looks on at every case). */
     private static boolean magZien(Kijker kijker, Klacht k) {
-        return isKlager(kijker, k) || isBehandelaar(kijker, k) || isLeiding(kijker);
+        return isKlager(kijker, k) || kijker.zaakrol(k.dossier).isPresent();
     }
 
     static boolean magLeren(Kijker kijker) {
-        return isLeiding(kijker);
+        return Klachtregels.magLeren(kijker.functies());
     }
 
     private static void zet(Map<String, String> fouten, String veld, String fout) {

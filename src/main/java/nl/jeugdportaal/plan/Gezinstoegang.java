@@ -10,7 +10,6 @@ import java.util.Optional;
 import nl.jeugdportaal.audit.Actie;
 import nl.jeugdportaal.audit.Audit;
 import nl.jeugdportaal.audit.Uitkomst;
-import nl.jeugdportaal.identiteit.Rol;
 import nl.jeugdportaal.inzage.Kijker;
 import nl.jeugdportaal.inzage.SituatieBouwer;
 import nl.jeugdportaal.inzage.regels.Inzageregels;
@@ -53,8 +52,8 @@ public class Gezinstoegang {
     public Optional<Toegang> voor(Kijker kijker, Long kindId, String pagina) {
         LocalDate vandaag = Inzageregels.vandaagInNederland(clock);
         Audit.Actor actor = new Audit.Actor(kijker.persoon().id, kijker.hoofdrol(), null);
-        Optional<Dossier> gevonden = Dossier.find("select d from Dossier d join fetch d.kind join fetch d.jeugdbeschermer"
-                + " left join fetch d.maatregelen where d.kind.id = ?1", kindId).singleResultOptional();
+        Optional<Dossier> gevonden = Dossier.find("select d from Dossier d join fetch d.kind join fetch d.jeugdbeschermer j"
+                + " left join fetch j.team left join fetch d.maatregelen where d.kind.id = ?1", kindId).singleResultOptional();
         Optional<Toegang> toegang = gevonden.flatMap(d -> beoordeel(kijker, d, vandaag));
         if (toegang.isEmpty()) {
             audit.schrijf(actor, new Audit.Gebeurtenis(Actie.DOSSIER_GEWEIGERD, Uitkomst.GEWEIGERD,
@@ -83,8 +82,7 @@ public class Gezinstoegang {
         if (kijker.namens() != null) {
             return Optional.empty();
         }
-        boolean medewerker = kijker.heeft(Rol.LEIDINGGEVENDE) || kijker.heeft(Rol.FG)
-                || (kijker.heeft(Rol.JEUGDBESCHERMER) && dossier.jeugdbeschermer.id.equals(kijker.persoon().id));
+        boolean medewerker = kijker.zaakrol(dossier).isPresent();
         Situatie situatie = situaties.voor(dossier, kijker.persoon(), null, medewerker);
         if (!mag(situatie, kijker.persoon(), dossier, vandaag)) {
             return Optional.empty();

@@ -25,6 +25,11 @@ public class Dossier extends PanacheEntityBase {
     @OrderBy("begindatum")
     public List<Maatregel> maatregelen = new ArrayList<>();
 
+    /** The leidinggevende of the jeugdbeschermer's team: the one who handles Stap 2 of a complaint (DOMAIN §4). */
+    public Optional<Persoon> leidinggevende() {
+        return Optional.ofNullable(jeugdbeschermer.team).map(t -> t.leidinggevende);
+    }
+
     public List<Maatregel> lopendeMaatregelen(LocalDate dag) {
         return maatregelen.stream().filter(m -> m.loopt(dag)).toList();
     }
@@ -49,13 +54,14 @@ public class Dossier extends PanacheEntityBase {
         return vanKinderen(kinderen);
     }
 
-    public static List<Dossier> vanJeugdbeschermer(Persoon jeugdbeschermer) {
-        return list("select distinct d from Dossier d join fetch d.kind left join fetch d.maatregelen"
-                + " where d.jeugdbeschermer = ?1 order by d.kind.achternaam", jeugdbeschermer);
+    /** The dossiers this person works on as jeugdbeschermer or leads as the team's leidinggevende. */
+    public static List<Dossier> vanMedewerker(Persoon medewerker) {
+        return list("select distinct d from Dossier d join fetch d.kind join fetch d.jeugdbeschermer j left join fetch j.team t"
+                + " left join fetch d.maatregelen where j = ?1 or t.leidinggevende = ?1 order by d.kind.achternaam", medewerker);
     }
 
     public static List<Dossier> alle() {
-        return list("select distinct d from Dossier d join fetch d.kind join fetch d.jeugdbeschermer"
+        return list("select distinct d from Dossier d join fetch d.kind join fetch d.jeugdbeschermer j left join fetch j.team"
                 + " left join fetch d.maatregelen order by d.kind.achternaam");
     }
 }

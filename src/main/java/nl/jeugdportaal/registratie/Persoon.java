@@ -23,6 +23,10 @@ public class Persoon extends PanacheEntityBase {
     public String organisatie;
     @Enumerated(EnumType.STRING)
     public Functie functie;
+    /** The team a jeugdbeschermer works in; empty for everyone else. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "team_id")
+    public Team team;
 
     public String naam() {
         return voornaam + " " + achternaam;

@@ -80,6 +80,18 @@ class DemoGegevensTest {
         assertTrue(Stuk.count("afgeschermd", true) >= 6, "elk gezin heeft afgeschermde stukken");
     }
 
+    /** Two teams, so a leidinggevende's view of only her own team's cases shows in the demo. */
+    @Test
+    @Transactional
+    void elkeJeugdbeschermerZitInEenTeamMetEenLeidinggevende() {
+        assertEquals(2, Team.count());
+        assertEquals("Karin", persoon("Joost").team.leidinggevende.voornaam);
+        assertEquals("Mirjam", persoon("Aisha").team.leidinggevende.voornaam);
+        for (Dossier dossier : Dossier.<Dossier>listAll()) {
+            assertTrue(dossier.leidinggevende().isPresent(), dossier.kind.naam() + " heeft een leidinggevende");
+        }
+    }
+
     @Test
     void nogmaalsLadenVoegtNietsToe() {
         long personen = Persoon.count();

@@ -60,7 +60,8 @@ public class DossierInzagePerRolTest {
 
     private static Inzage medewerker(String login, String dossier, int stukken) {
         return new Inzage(login, null, dossier, Set.of(), true, stukken,
-                "staff on the case (or leidinggevende/FG) see every stuk, also afgeschermde");
+                "staff on the case (its jeugdbeschermer, the leidinggevende of that team, the FG) see every stuk,"
+                + " also afgeschermde");
     }
 
     // @formatter:off
@@ -86,7 +87,7 @@ public class DossierInzagePerRolTest {
         medewerker("joost", "noor", 31), medewerker("joost", "daan", 31), medewerker("joost", "elif", 31),
         medewerker("aisha", "sem", 24), medewerker("aisha", "yasmina", 25), medewerker("aisha", "lars", 28),
         medewerker("karin", "noor", 31), medewerker("karin", "daan", 31), medewerker("karin", "elif", 31),
-        medewerker("karin", "sem", 24), medewerker("karin", "yasmina", 25), medewerker("karin", "lars", 28),
+        medewerker("mirjam", "sem", 24), medewerker("mirjam", "yasmina", 25), medewerker("mirjam", "lars", 28),
         medewerker("peter", "noor", 31), medewerker("peter", "daan", 31), medewerker("peter", "elif", 31),
         medewerker("peter", "sem", 24), medewerker("peter", "yasmina", 25), medewerker("peter", "lars", 28));
     // @formatter:on

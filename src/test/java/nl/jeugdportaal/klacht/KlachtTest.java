@@ -1,5 +1,8 @@
 package nl.jeugdportaal.klacht;
 
+import static nl.jeugdportaal.klacht.Klachtvoorbeeld.goed;
+import static nl.jeugdportaal.klacht.Klachtvoorbeeld.stap;
+import static nl.jeugdportaal.klacht.Klachtvoorbeeld.teLaat;
 import static org.junit.jupiter.api.Assertions.*;
 
 import io.quarkus.mailer.MockMailbox;
@@ -12,9 +15,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.jeugdportaal.audit.Actie;
+import nl.jeugdportaal.testsupport.Antwoorden;
 import nl.jeugdportaal.testsupport.Database;
 import nl.jeugdportaal.testsupport.Html;
 import nl.jeugdportaal.testsupport.Inlogsessie;
@@ -28,7 +31,6 @@ import org.junit.jupiter.api.Test;
 /** Complaints through the pages, as the demo persons do it: filing, Stap 1 and 2, the KJMN, terms and figures. */
 @QuarkusTest
 class KlachtTest {
-    private static final Pattern KLACHT_ID = Pattern.compile("/klachten/(\\d+)");
     private static final LocalDate VANDAAG = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
 
     @Inject
@@ -48,23 +50,8 @@ class KlachtTest {
         return sessie.verstuur(formulier, "/klachten/nieuw", alles.toArray(String[]::new));
     }
 
-    /** A complete complaint; {@code anders} (name, value pairs) replaces or adds fields. */
-    private static String[] goed(String route, String... anders) {
-        java.util.Map<String, String> velden = new java.util.LinkedHashMap<>(java.util.Map.of(
-                "tekst", "De jeugdbeschermer luistert niet naar mij.",
-                "onderdelen", "Ik werd niet teruggebeld.\nIn het rapport staat iets wat niet klopt.",
-                "aard", "BEJEGENING", "route", route, "ondersteuning", "AKJ", "klager", "MOEDER"));
-        for (int i = 0; i < anders.length; i += 2) {
-            velden.put(anders[i], anders[i + 1]);
-        }
-        return velden.entrySet().stream().flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue()))
-                .toArray(String[]::new);
-    }
-
     private static long id(HttpResponse<String> pagina) {
-        Matcher m = KLACHT_ID.matcher(pagina.uri().getPath());
-        assertTrue(m.find(), () -> "geen klachtpagina: " + pagina.uri() + "\n" + pagina.body());
-        return Long.parseLong(m.group(1));
+        return Klachtvoorbeeld.id(pagina.uri());
     }
 
     /** A staff form on the complaint page, posted with that page's CSRF token. */
@@ -100,8 +87,7 @@ class KlachtTest {
         registreer(joost, klacht, "gesprek", "uitgenodigdOp", VANDAAG.minusDays(10).toString(), "datum", gesprek1.toString(),
                 "deelnemers", "Sanne, Femke (vertrouwenspersoon) en Joost");
         pagina = sanne.open("/klachten/" + klacht);
-        assertTrue(tekst(pagina).contains("Verslag van het gesprek. Wie: GI. Uiterlijk: " + Datums.lang(gesprek1.plusWeeks(2))),
-                tekst(pagina));
+        assertTrue(tekst(pagina).contains(stap("Verslag van het gesprek", "GI", gesprek1.plusWeeks(2))), tekst(pagina));
         registreer(joost, klacht, "verslag", "stap", "1", "verslag", "We spraken over het terugbellen.");
         pagina = sanne.open("/klachten/" + klacht);
         pagina = sanne.verstuur(pagina, "/klachten/" + klacht + "/klopt-het", "stap", "1", "klopt", "nee",
@@ -130,11 +116,11 @@ class KlachtTest {
         registreer(karin, klacht, "verslag", "stap", "2", "verslag", "Karin en Sanne spraken over het rapport.");
         registreer(karin, klacht, "uitkomst", "stap", "2", "uitkomst", "DEELS", "volgendeStap", "De KJMN.");
         pagina = sanne.open("/klachten/" + klacht);
-        assertTrue(tekst(pagina).contains("Uiterlijk: " + Datums.lang(gesprek2.plusWeeks(2))));
+        assertTrue(tekst(pagina).contains("Uiterlijk: " + Datums.lang(gesprek2.plusWeeks(2))), tekst(pagina));
         pagina = sanne.verstuur(pagina, "/klachten/" + klacht + "/verder");
         t = tekst(pagina);
-        assertTrue(t.contains("De KJMN bevestigt dat zij de klacht heeft. Wie: KJMN. Uiterlijk: " + Datums.lang(VANDAAG.plusWeeks(1))), t);
-        assertTrue(t.contains("De KJMN kijkt of de klacht compleet is. Wie: KJMN. Uiterlijk: " + Datums.lang(VANDAAG.plusWeeks(2))), t);
+        assertTrue(t.contains(stap("De KJMN bevestigt dat zij de klacht heeft", "KJMN", VANDAAG.plusWeeks(1))), t);
+        assertTrue(t.contains(stap("De KJMN kijkt of de klacht compleet is", "KJMN", VANDAAG.plusWeeks(2))), t);
 
         HttpResponse<byte[]> pdf = sanne.bytes("/klachten/" + klacht + "/kjmn.pdf");
         assertEquals(200, pdf.statusCode());
@@ -154,8 +140,8 @@ class KlachtTest {
         LocalDate uitspraak = VANDAAG.minusDays(2);
         registreer(karin, klacht, "uitspraak", "datum", uitspraak.toString(), "uitspraak", "GEGROND", "uitspraak", "ONGEGROND");
         pagina = sanne.open("/klachten/" + klacht);
-        assertTrue(tekst(pagina).contains("Reactie van de GI op de uitspraak. Wie: GI. Uiterlijk: "
-                + Datums.lang(uitspraak.plusMonths(1))), tekst(pagina));
+        assertTrue(tekst(pagina).contains(stap("Reactie van de GI op de uitspraak", "GI", uitspraak.plusMonths(1))),
+                tekst(pagina));
 
         // Incomplete: the gegrond part has no measure. Refused, the text kept, nothing saved.
         HttpResponse<String> onvolledig = registreer(karin, klacht, "instellingsreactie", "overgenomen", "ja",
@@ -184,7 +170,7 @@ class KlachtTest {
         String t = tekst(pagina);
         assertTrue(t.contains("Klacht naar de KJMN gestuurd"), t);
         assertFalse(t.contains("klachtgesprek (stap 1)"), t);
-        assertTrue(t.contains("Uiterlijk: " + Datums.lang(VANDAAG.plusWeeks(1))), t);
+        assertTrue(t.contains(stap("De KJMN bevestigt dat zij de klacht heeft", "KJMN", VANDAAG.plusWeeks(1))), t);
         assertEquals(200, linda.bytes("/klachten/" + klacht + "/kjmn.pdf").statusCode());
         HttpResponse<String> json = linda.open("/api/klachten/" + klacht);
         assertEquals(200, json.statusCode());
@@ -296,7 +282,7 @@ class KlachtTest {
         registreer(joost, laatVerslag, "gesprek", "uitgenodigdOp", VANDAAG.minusDays(25).toString(),
                 "datum", VANDAAG.minusDays(20).toString(), "deelnemers", "Sanne en Joost");
         String klant = tekst(sanne.open("/klachten/" + laatVerslag));
-        assertTrue(klant.contains("Verslag van het gesprek. Wie: GI. Uiterlijk: " + Datums.lang(VANDAAG.minusDays(6)) + ". Te laat"), klant);
+        assertTrue(klant.contains(teLaat("Verslag van het gesprek", "GI", VANDAAG.minusDays(6))), klant);
         assertTrue(klant.contains("Dit had al klaar moeten zijn"), klant);
         assertTrue(rij(karin.open("/klachten"), laatVerslag).contains("Te laat"), "de leidinggevende ziet het");
 
@@ -304,10 +290,63 @@ class KlachtTest {
         registreer(karin, laatReactie, "uitspraak", "datum", VANDAAG.minusMonths(2).toString(), "uitspraak", "GEGROND",
                 "uitspraak", "DEELS_GEGROND");
         klant = tekst(sanne.open("/klachten/" + laatReactie));
-        assertTrue(klant.contains("Reactie van de GI op de uitspraak. Wie: GI. Uiterlijk: "
-                + Datums.lang(VANDAAG.minusMonths(2).plusMonths(1)) + ". Te laat"), klant);
+        assertTrue(klant.contains(teLaat("Reactie van de GI op de uitspraak", "GI", VANDAAG.minusMonths(2).plusMonths(1))), klant);
         assertTrue(rij(karin.open("/klachten"), laatReactie).contains("Te laat"));
         assertTrue(rij(joost.open("/klachten"), laatReactie).contains("Te laat"), "en de jeugdbeschermer op het dossier");
+    }
+
+    /**
+     * Noor's case is Joost's, in Karin's team; Sem's case is Aisha's, in Mirjam's team. Each
+     * leidinggevende lists, opens and registers only her own team's complaints; another team's
+     * complaint is as unknown as an id that does not exist, and the attempt is logged. The FG looks
+     * on at every case, registers nothing.
+     */
+    @Test
+    void eenLeidinggevendeZietEnBehandeltAlleenDeKlachtenVanHaarTeam() {
+        long vanNoor = id(dien(Inlogsessie.als(Portaal.URL, "sanne"), Database.id("Noor"), null, goed("STAP2")));
+        long vanSem = id(dien(Inlogsessie.als(Portaal.URL, "petra"), Database.id("Sem"), null, goed("STAP2")));
+        Inlogsessie karin = Inlogsessie.als(Portaal.URL, "karin");
+        Inlogsessie mirjam = Inlogsessie.als(Portaal.URL, "mirjam");
+        Inlogsessie peter = Inlogsessie.als(Portaal.URL, "peter");
+
+        assertTrue(rij(karin.open("/klachten"), vanNoor).contains("Noor de Vries"));
+        assertFalse(inLijst(karin.open("/klachten"), vanSem), "niet van Karins team");
+        HttpResponse<String> lijst = mirjam.open("/klachten");
+        assertTrue(tekst(lijst).contains("Open klachten van het team"), tekst(lijst));
+        assertTrue(rij(lijst, vanSem).contains("Sem Jansen"));
+        assertFalse(inLijst(lijst, vanNoor), "niet van Mirjams team");
+
+        long geweigerd = Database.auditRegels(Actie.KLACHT_NIET_GEOPEND, Database.id("Mirjam"), Database.id("Sanne"));
+        Antwoorden.assertNietGevondenZonder(mirjam.open("/klachten/999999999"), List.of());
+        Antwoorden.assertNietGevondenZonder(mirjam.open("/klachten/" + vanNoor), List.of("Sanne", "Noor", "teruggebeld"));
+        assertEquals(mirjam.open("/klachten/999999999").body(), mirjam.open("/klachten/" + vanNoor).body(),
+                "een klacht van een ander team is net zo onbekend als een id dat niet bestaat");
+        assertEquals(404, mirjam.open("/api/klachten/" + vanNoor).statusCode());
+        // A page of her own gives her a valid CSRF token; the step on the other team's complaint is still refused.
+        registreer(mirjam, vanSem, "gesprek", "uitgenodigdOp", VANDAAG.minusDays(3).toString(), "datum", VANDAAG.toString(),
+                "deelnemers", "Petra, Mirjam, Aisha en een notulist");
+        assertEquals(1L, Database.lees(() -> Klachtgesprek.count("klacht.id", vanSem)), "haar eigen team: vastgelegd");
+        assertEquals(404, mirjam.post("/klachten/" + vanNoor + "/gesprek", java.util.Map.of("uitgenodigdOp",
+                VANDAAG.toString(), "datum", VANDAAG.toString(), "deelnemers", "Mirjam")).statusCode());
+        assertEquals(0L, Database.lees(() -> Klachtgesprek.count("klacht.id", vanNoor)), "niets opgeslagen");
+        assertEquals(geweigerd + 4, Database.auditRegels(Actie.KLACHT_NIET_GEOPEND, Database.id("Mirjam"), Database.id("Sanne")),
+                "elke poging staat in het log, met Sanne als betrokkene");
+        assertEquals(404, karin.open("/klachten/" + vanSem).statusCode());
+
+        HttpResponse<String> fg = peter.open("/klachten");
+        assertTrue(tekst(fg).contains("Open klachten van alle teams") && inLijst(fg, vanNoor) && inLijst(fg, vanSem), tekst(fg));
+        assertEquals(200, peter.open("/klachten/" + vanSem).statusCode());
+        assertFalse(peter.open("/klachten/" + vanSem).body().contains("Stappen vastleggen"), "de FG kijkt mee");
+
+        // The start page lists the team's cases, and the dossiers of another team do not open.
+        String start = tekst(mirjam.open("/start"));
+        assertTrue(start.contains("Sem Jansen") && start.contains("Lars Visser") && !start.contains("Noor de Vries"), start);
+        Antwoorden.assertNietGevondenZonder(mirjam.open("/dossier/" + Database.id("Noor")), List.of("Noor"));
+        assertEquals(200, karin.open("/dossier/" + Database.id("Noor")).statusCode());
+    }
+
+    private static boolean inLijst(HttpResponse<String> lijst, long klacht) {
+        return lijst.body().contains("<a href=\"/klachten/" + klacht + "\">");
     }
 
     private static String rij(HttpResponse<String> lijst, long klacht) {
@@ -354,8 +393,14 @@ class KlachtTest {
         assertTrue(csv.body().contains("Verzoek om een andere jeugdbeschermer;Aantal;" + anders));
 
         assertEquals(200, Inlogsessie.als(Portaal.URL, "peter").open("/klachten/leren").statusCode(), "de fg mag het zien");
+        HttpResponse<String> anderTeam = Inlogsessie.als(Portaal.URL, "mirjam").open("/klachten/leren");
+        assertEquals(tabellen(pagina), tabellen(anderTeam), "elke leidinggevende ziet de cijfers van de hele GI");
         assertEquals(403, Inlogsessie.als(Portaal.URL, "sanne").open("/klachten/leren").statusCode());
         assertEquals(403, Inlogsessie.als(Portaal.URL, "joost").open("/klachten/leren.csv").statusCode());
+    }
+
+    private static List<String> tabellen(HttpResponse<String> pagina) {
+        return Html.alle(Pattern.compile("(?s)(<table.*?</table>)"), pagina.body());
     }
 
     private static String label(String tabel, String waarde) {

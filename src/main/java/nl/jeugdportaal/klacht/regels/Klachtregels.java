@@ -2,10 +2,12 @@ package nl.jeugdportaal.klacht.regels;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import nl.jeugdportaal.inzage.regels.Zaakrol;
 import nl.jeugdportaal.verzoek.regels.Aanvrager;
 import nl.jeugdportaal.verzoek.regels.Toets;
 
-/** Who may file a complaint and how a complaint is split into klachtonderdelen (DOMAIN §4). */
+/** Who may file a complaint, who handles it, who sees the figures, and how a complaint is split into klachtonderdelen (DOMAIN §4). */
 public final class Klachtregels {
     /** Seed 002: 4.5 parts per complaint on average; more than ten is a letter, not a list. */
     public static final int MAX_ONDERDELEN = 10;
@@ -34,6 +36,24 @@ public final class Klachtregels {
             case ANDERS -> new Toets(false, je ? "Je staat niet in dit dossier. Daarom kun je hier geen klacht indienen."
                     : "U staat niet in dit dossier. Daarom kunt u hier geen klacht indienen.");
         };
+    }
+
+    /**
+     * Who registers the steps of a complaint on a case: the jeugdbeschermer (Stap 1) and the
+     * leidinggevende of the team (Stap 2, and the KJMN milestones). The FG sees every case but
+     * only looks on.
+     */
+    public static boolean behandelt(Zaakrol rol) {
+        return rol == Zaakrol.JEUGDBESCHERMER || rol == Zaakrol.LEIDINGGEVENDE;
+    }
+
+    /**
+     * Leren van klachten is for the GI's management: every leidinggevende and the FG. The figures are
+     * counts without names for the whole GI, not per team, so a small team's few complaints are not
+     * singled out and every team learns from all of them.
+     */
+    public static boolean magLeren(Set<Zaakrol> functies) {
+        return functies.contains(Zaakrol.LEIDINGGEVENDE) || functies.contains(Zaakrol.FG);
     }
 
     /** The sentence shown with the route choice: a rechter's decision is not a complaint for the GI. */

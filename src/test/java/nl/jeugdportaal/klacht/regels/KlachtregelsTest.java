@@ -2,7 +2,9 @@ package nl.jeugdportaal.klacht.regels;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.util.EnumSet;
 import java.util.List;
+import nl.jeugdportaal.inzage.regels.Zaakrol;
 import nl.jeugdportaal.verzoek.regels.Aanvrager;
 import nl.jeugdportaal.verzoek.regels.Band;
 import org.junit.jupiter.api.Test;
@@ -71,5 +73,27 @@ class KlachtregelsTest {
         assertNull(Keuzelijst.lees(Aard.class, "rapportages"));
         assertNull(Keuzelijst.lees(Aard.class, "<script>"));
         assertNull(Keuzelijst.lees(Aard.class, null));
+    }
+
+    @Test
+    void deJeugdbeschermerEnDeLeidinggevendeBehandelenDeFgKijktMee() {
+        assertTrue(Klachtregels.behandelt(Zaakrol.JEUGDBESCHERMER));
+        assertTrue(Klachtregels.behandelt(Zaakrol.LEIDINGGEVENDE));
+        assertFalse(Klachtregels.behandelt(Zaakrol.FG));
+    }
+
+    /** Every set of staff roles: the figures are for management, the leidinggevenden and the FG. */
+    @Test
+    void wieZietDeCijfers() {
+        for (int bits = 0; bits < 8; bits++) {
+            EnumSet<Zaakrol> functies = EnumSet.noneOf(Zaakrol.class);
+            for (Zaakrol z : Zaakrol.values()) {
+                if ((bits & 1 << z.ordinal()) != 0) {
+                    functies.add(z);
+                }
+            }
+            boolean verwacht = functies.contains(Zaakrol.LEIDINGGEVENDE) || functies.contains(Zaakrol.FG);
+            assertEquals(verwacht, Klachtregels.magLeren(functies), functies.toString());
+        }
     }
 }
