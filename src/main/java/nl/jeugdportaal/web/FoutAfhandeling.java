@@ -4,9 +4,9 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -26,6 +26,8 @@ public class FoutAfhandeling {
         static native TemplateInstance formulierVerlopen();
 
         static native TemplateInstance teVaak(int perUur);
+
+        static native TemplateInstance storing(String referentie);
     }
 
     @ServerExceptionMapper
@@ -38,7 +40,12 @@ public class FoutAfhandeling {
         if (e instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             return web.getResponse();
         }
-        String referentie = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String referentie = Referentie.nieuw();
+        if (Databasestoring.isOorzaakVan(e)) {
+            LOG.warnf(e, "Database niet bereikbaar, referentie %s", referentie);
+            return Response.status(Response.Status.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, 60)
+                    .type(MediaType.TEXT_HTML_TYPE).entity(Templates.storing(referentie)).build();
+        }
         LOG.errorf(e, "Onverwachte fout, referentie %s", referentie);
         return Response.serverError().type(MediaType.TEXT_HTML_TYPE).entity(Templates.fout(referentie)).build();
     }
