@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
@@ -63,6 +64,9 @@ class StoringTest {
         isInloggenLuktNiet(inloggen);
 
         KEYCLOAK.open();
+        HttpResponse<String> herladen = bezoeker.get(Portaal.URL + "/inloggen-lukt-niet");
+        assertEquals(303, herladen.statusCode(), "de pagina opnieuw laden gaat door naar het inloggen");
+        assertEquals("/start", herladen.headers().firstValue("Location").map(l -> URI.create(l).getPath()).orElse(""));
         String start = Inlogsessie.als(Portaal.URL, "sanne").open("/start").body();
         assertTrue(start.contains("Welkom, Sanne de Vries"), "inloggen werkt zodra Keycloak er is, zonder herstart");
     }
@@ -84,7 +88,8 @@ class StoringTest {
             assertTrue(opgeslagen.body().contains(mening));
 
             HttpResponse<String> uitgelogd = snel(() -> linda.open("/uitloggen"));
-            assertEquals("/uitgelogd-bij-storing", uitgelogd.uri().getPath(), "geen doorverwijzing naar een Keycloak die niet antwoordt");
+            assertEquals("/uitgelogd-bij-storing", uitgelogd.uri().getPath(),
+                    "geen doorverwijzing naar een Keycloak die niet antwoordt");
             assertTrue(uitgelogd.body().contains("U bent uitgelogd bij het portaal"), uitgelogd.body());
             assertTrue(uitgelogd.body().contains("Sluit daarom nu alle vensters van de browser"));
             isInloggenLuktNiet(linda.open("/start"));
@@ -192,7 +197,7 @@ class StoringTest {
         isRustigePagina(antwoord, "Het portaal werkt even niet");
     }
 
-    /** 503 with Retry-After and the usual headers, Dutch, a reference to read out, the crisis numbers, and no trace of the error itself. */
+    /** 503 with Retry-After and the usual headers, Dutch, a code to read out, the crisis numbers, no trace of the error. */
     private static void isRustigePagina(HttpResponse<String> antwoord, String kop) {
         String html = antwoord.body();
         assertEquals(503, antwoord.statusCode(), html);

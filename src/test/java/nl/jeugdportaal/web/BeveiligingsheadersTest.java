@@ -33,7 +33,7 @@ class BeveiligingsheadersTest {
     void openbarePaginas() {
         Inlogsessie anoniem = Inlogsessie.anoniem(Portaal.URL);
         for (String pad : List.of("/", "/uitgelogd", "/sessie-verlopen", "/inloggen-mislukt", "/toegankelijkheid",
-                "/bestaat-niet", "/css/portaal.css")) {
+                "/uitgelogd-bij-storing", "/bestaat-niet", "/css/portaal.css")) {
             heeftHeaders(anoniem.get(Portaal.URL + pad));
         }
     }
