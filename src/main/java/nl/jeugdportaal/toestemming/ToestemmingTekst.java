@@ -61,7 +61,10 @@ public interface ToestemmingTekst {
     @Message
     String kolomStatus();
 
-    /** Where a toestemming or machtiging stands; keys {@code status_GELDIG} and so on. */
+    /**
+     * Where a toestemming or machtiging stands; keys {@code status_$GELDIG} and so on, with "_$"
+     * because Quarkus needs it when a constant (NOG_NIET_GELDIG) holds an underscore itself.
+     */
     @Message
     String status(Geldigheid geldigheid);
 
