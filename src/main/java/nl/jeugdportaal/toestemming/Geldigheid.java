@@ -3,18 +3,15 @@ package nl.jeugdportaal.toestemming;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** Where a toestemming or machtiging stands on a day, in the words the pages show. */
+/**
+ * Where a toestemming or machtiging stands on a day. The API shows the constant; the pages show the
+ * words of {@link ToestemmingTekst#status(Geldigheid)}.
+ */
 public enum Geldigheid {
-    GELDIG("geldig"),
-    NOG_NIET_GELDIG("gaat later in"),
-    VERLOPEN("verlopen"),
-    INGETROKKEN("ingetrokken");
-
-    public final String label;
-
-    Geldigheid(String label) {
-        this.label = label;
-    }
+    GELDIG,
+    NOG_NIET_GELDIG,
+    VERLOPEN,
+    INGETROKKEN;
 
     /**
      * A withdrawal counts from the moment it was made, so it wins over the dates: it "stops at once"

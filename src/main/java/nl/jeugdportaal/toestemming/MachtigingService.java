@@ -18,6 +18,8 @@ import nl.jeugdportaal.inzage.Kijker;
 import nl.jeugdportaal.inzage.regels.Inzageregels;
 import nl.jeugdportaal.registratie.Dossier;
 import nl.jeugdportaal.registratie.Persoon;
+import nl.jeugdportaal.web.FormulierTekst;
+import nl.jeugdportaal.web.Taalkeuze;
 
 /**
  * A client gives a registered vertrouwenspersoon a machtiging and can withdraw it (DOMAIN §2 rule 6).
@@ -35,6 +37,8 @@ public class MachtigingService {
     Audit audit;
     @Inject
     Clock clock;
+    @Inject
+    Taalkeuze taalkeuze;
 
     /** A jeugdige under 12 has no say over the dossier yet (§2 rule 2), so no helper to let in either. */
     private static boolean magGeven(Kijker kijker, LocalDate vandaag) {
@@ -59,9 +63,10 @@ public class MachtigingService {
         LocalDate vandaag = Inzageregels.vandaagInNederland(clock);
         Persoon ik = beheerd(kijker);
         Vorm v = new Vorm(ik.leeftijdOp(vandaag) < 18);
+        MachtigingTekst tekst = taalkeuze.bundel(MachtigingTekst.class);
         Long gekozen = Velden.id(invoer.vertrouwenspersoon());
         List<Keuze> keuzes = vertrouwenspersonen(ik).stream()
-                .map(p -> new Keuze(p.id, Keuze.metOrganisatie(p), p.id.equals(gekozen)))
+                .map(p -> Keuze.metOrganisatie(p, p.id.equals(gekozen)))
                 .toList();
 
         List<Machtiging> gegeven = Machtiging.vanClient(ik);
@@ -71,19 +76,19 @@ public class MachtigingService {
         List<Machtigingpagina.Regel> regelsGegeven = new ArrayList<>();
         for (Machtiging m : gegeven) {
             List<Machtigingpagina.Dossierstand> dossiers = standen.stream().filter(k -> k.machtiging().equals(m))
-                    .map(k -> dossierstand(k, ik, v)).toList();
+                    .map(k -> dossierstand(k, ik, v, tekst)).toList();
             regelsGegeven.add(regel(m, m.vertrouwenspersoon, vandaag, true, dossiers));
         }
         List<Machtigingpagina.Regel> regelsGekregen = Machtiging.vanVertrouwenspersoon(ik).stream()
                 .map(m -> regel(m, m.client, vandaag, false, List.of())).toList();
 
-        String tekst = melding == null ? null : switch (melding) {
-            case "gegeven" -> "De machtiging is opgeslagen.";
-            case "ingetrokken" -> "De machtiging is ingetrokken. Dat geldt meteen.";
+        String meldingTekst = melding == null ? null : switch (melding) {
+            case "gegeven" -> tekst.meldingGegeven();
+            case "ingetrokken" -> tekst.meldingIngetrokken();
             default -> null;
         };
         return new Machtigingpagina(v.je(), magGeven(kijker, vandaag), keuzes, regelsGegeven, regelsGekregen, invoer,
-                fouten, tekst, fout);
+                fouten, meldingTekst, fout);
     }
 
     private static Machtigingpagina.Regel regel(Machtiging m, Persoon ander, LocalDate vandaag, boolean vanMij,
@@ -93,26 +98,24 @@ public class MachtigingService {
                 dossiers);
     }
 
-    private static Machtigingpagina.Dossierstand dossierstand(Meekijkvragen.Kind k, Persoon ik, Vorm v) {
+    private static Machtigingpagina.Dossierstand dossierstand(Meekijkvragen.Kind k, Persoon ik, Vorm v,
+            MachtigingTekst tekst) {
         String vp = k.machtiging().vertrouwenspersoon.naam();
         boolean eigen = k.kind().equals(ik);
         String kind = k.kind().naam();
         String zin;
         if (!k.clientMag()) {
-            zin = eigen ? v.k("U mag uw eigen stukken nu niet zien.", "Je mag je eigen stukken nu niet zien.")
-                    : v.k("U mag de stukken over " + kind + " zelf niet zien.",
-                            "Je mag de stukken over " + kind + " zelf niet zien.");
-            zin += " Daarom mag " + vp + " ze ook niet zien.";
+            zin = eigen ? v.k(tekst.eigenNietU(vp), tekst.eigenNietJe(vp))
+                    : v.k(tekst.kindNietU(kind, vp), tekst.kindNietJe(kind, vp));
         } else if (k.gevraagd().isEmpty()) {
-            zin = vp + " mag de stukken over " + (eigen ? v.k("u", "jou") : kind) + " zien."
-                    + (eigen ? "" : " Er is geen extra toestemming nodig.");
+            zin = eigen ? v.k(tekst.magEigenU(vp), tekst.magEigenJe(vp)) : tekst.magKind(vp, kind);
         } else if (k.gevraagd().stream().allMatch(g -> g.stand() == Meekijkvragen.Stand.GEGEVEN)) {
-            zin = "Iedereen gaf toestemming. " + vp + " mag de stukken over " + kind + " zien.";
+            zin = tekst.iedereenJa(vp, kind);
         } else {
-            zin = vp + " mag de stukken over " + kind + " pas zien als deze personen ook toestemming geven."
-                    + " We vragen het hun op hun eigen pagina.";
+            zin = tekst.wachtOpToestemming(vp, kind);
         }
-        List<String> gevraagd = k.gevraagd().stream().map(g -> g.persoon().naam() + " " + g.stand().label).toList();
+        List<String> gevraagd = k.gevraagd().stream().map(g -> g.persoon().naam() + " " + tekst.stand(g.stand()))
+                .toList();
         return new Machtigingpagina.Dossierstand(kind, zin, gevraagd);
     }
 
@@ -122,20 +125,21 @@ public class MachtigingService {
         LocalDate vandaag = Inzageregels.vandaagInNederland(clock);
         Persoon ik = beheerd(kijker);
         Vorm v = new Vorm(ik.leeftijdOp(vandaag) < 18);
+        MachtigingTekst tekst = taalkeuze.bundel(MachtigingTekst.class);
         Long id = Velden.id(invoer.vertrouwenspersoon());
         Persoon vp = vertrouwenspersonen(ik).stream().filter(p -> p.id.equals(id)).findFirst().orElse(null);
         String foutVp = null;
         if (!magGeven(kijker, vandaag)) {
-            foutVp = v.k("U kunt geen machtiging geven.", "Je kunt geen machtiging geven.");
+            foutVp = v.k(tekst.magNietGevenU(), tekst.magNietGevenJe());
         } else if (Velden.leeg(invoer.vertrouwenspersoon())) {
-            foutVp = "Kies een vertrouwenspersoon.";
+            foutVp = tekst.kiesEenVertrouwenspersoon();
         } else if (vp == null) {
-            foutVp = "Deze persoon is geen vertrouwenspersoon. Kies iemand uit de lijst.";
+            foutVp = tekst.geenVertrouwenspersoon();
         } else if (Machtiging.vanClient(ik).stream()
                 .anyMatch(m -> m.vertrouwenspersoon.equals(vp) && m.geldigheid(vandaag).intrekbaar())) {
-            foutVp = v.k("U gaf ", "Je gaf ") + vp.naam() + " al een machtiging.";
+            foutVp = v.k(tekst.alGegevenU(vp.naam()), tekst.alGegevenJe(vp.naam()));
         }
-        Velden.Einddatum tot = Velden.Einddatum.lees(invoer.tot(), vandaag);
+        Velden.Einddatum tot = Velden.Einddatum.lees(invoer.tot(), vandaag, taalkeuze.bundel(FormulierTekst.class));
         Machtigingsformulier.Fouten fouten = new Machtigingsformulier.Fouten(foutVp, tot.fout());
         if (!fouten.leeg()) {
             return fouten;
@@ -165,7 +169,7 @@ public class MachtigingService {
             throw new NotFoundException();
         }
         if (!m.geldigheid(Inzageregels.vandaagInNederland(clock)).intrekbaar()) {
-            return Optional.of("Deze machtiging geldt al niet meer.");
+            return Optional.of(taalkeuze.bundel(MachtigingTekst.class).geldtNietMeer());
         }
         m.ingetrokkenOp = clock.instant();
         audit.schrijf(actor, new Audit.Gebeurtenis(Actie.MACHTIGING_INGETROKKEN, Uitkomst.GEWIJZIGD, null, null, null,

@@ -22,18 +22,8 @@ import nl.jeugdportaal.registratie.Persoon;
 @ApplicationScoped
 class Meekijkvragen {
 
-    enum Stand {
-        GEGEVEN("heeft toestemming gegeven"),
-        GEWEIGERD("heeft nee gezegd"),
-        INGETROKKEN("heeft de toestemming ingetrokken"),
-        OPEN("heeft nog niet geantwoord");
-
-        final String label;
-
-        Stand(String label) {
-            this.label = label;
-        }
-    }
+    /** Where one asked person stands; the words are in {@link MachtigingTekst#stand}. */
+    enum Stand { GEGEVEN, GEWEIGERD, INGETROKKEN, OPEN }
 
     record Gevraagd(Persoon persoon, Stand stand, Toestemmingsvraag antwoord) {
     }

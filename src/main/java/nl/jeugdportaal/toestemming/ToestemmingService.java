@@ -24,6 +24,8 @@ import nl.jeugdportaal.inzage.regels.Situatie;
 import nl.jeugdportaal.registratie.Dossier;
 import nl.jeugdportaal.registratie.Persoon;
 import nl.jeugdportaal.registratie.Relatie;
+import nl.jeugdportaal.web.FormulierTekst;
+import nl.jeugdportaal.web.Taalkeuze;
 
 /**
  * Giving and withdrawing toestemming (DOMAIN §2 rule 5), and answering a vertrouwenspersoon's
@@ -40,6 +42,8 @@ public class ToestemmingService {
     Audit audit;
     @Inject
     Clock clock;
+    @Inject
+    Taalkeuze taalkeuze;
 
     private final Inzageregels regels = new Inzageregels();
 
@@ -60,8 +64,8 @@ public class ToestemmingService {
             return List.copyOf(alle);
         }
 
-        String naam(Persoon p) {
-            return p.equals(ik) ? vorm.k("uzelf", "jezelf") : p.naam();
+        String naam(Persoon p, ToestemmingTekst tekst) {
+            return p.equals(ik) ? vorm.k(tekst.uzelfU(), tekst.uzelfJe()) : p.naam();
         }
     }
 
@@ -133,32 +137,33 @@ public class ToestemmingService {
     public Toestemmingpagina pagina(Persoon ik, Toestemmingsformulier invoer, Toestemmingsformulier.Fouten fouten,
             String melding, String fout) {
         Omgeving o = omgeving(ik);
+        ToestemmingTekst tekst = taalkeuze.bundel(ToestemmingTekst.class);
         Long over = Velden.id(invoer.over());
         Long aan = Velden.id(invoer.aan());
         List<Keuze> overKeuzes = o.ontvangers().entrySet().stream()
                 .filter(e -> !e.getValue().isEmpty())
                 .map(e -> new Keuze(e.getKey().id,
-                        e.getKey().equals(o.ik()) ? "Mijzelf" : e.getKey().naam(), e.getKey().id.equals(over)))
+                        e.getKey().equals(o.ik()) ? tekst.mijzelf() : e.getKey().naam(), e.getKey().id.equals(over)))
                 .toList();
         List<Keuze> aanKeuzes = o.alleOntvangers().stream()
-                .map(p -> new Keuze(p.id, Keuze.metOrganisatie(p), p.id.equals(aan))).toList();
+                .map(p -> Keuze.metOrganisatie(p, p.id.equals(aan))).toList();
         List<Toestemmingpagina.Uitleg> uitleg = o.besluiten().entrySet().stream()
-                .map(e -> new Toestemmingpagina.Uitleg("Over " + o.naam(e.getKey()), e.getValue().reden()))
+                .map(e -> new Toestemmingpagina.Uitleg(tekst.uitlegOver(o.naam(e.getKey(), tekst)),
+                        e.getValue().reden()))
                 .toList();
-        return new Toestemmingpagina(o.vorm().je(), toestemmingen(o), vragen(o), overKeuzes, aanKeuzes, uitleg, invoer,
-                fouten, melding(o.vorm(), melding), fout);
+        return new Toestemmingpagina(o.vorm().je(), toestemmingen(o), vragen(o, tekst), overKeuzes, aanKeuzes,
+                uitleg, invoer, fouten, melding(o.vorm(), melding, tekst), fout);
     }
 
-    private static String melding(Vorm vorm, String code) {
+    private static String melding(Vorm v, String code, ToestemmingTekst tekst) {
         if (code == null) {
             return null;
         }
         return switch (code) {
-            case "gegeven" -> vorm.k("Uw toestemming is opgeslagen.", "Je toestemming is opgeslagen.");
-            case "ingetrokken" -> "De toestemming is ingetrokken. Dat geldt meteen.";
-            case "ja" -> vorm.k("Dank u. Uw toestemming is opgeslagen.", "Dank je. Je toestemming is opgeslagen.");
-            case "nee" -> vorm.k("Uw antwoord is opgeslagen. De vertrouwenspersoon mag deze stukken niet zien.",
-                    "Je antwoord is opgeslagen. De vertrouwenspersoon mag deze stukken niet zien.");
+            case "gegeven" -> v.k(tekst.meldingGegevenU(), tekst.meldingGegevenJe());
+            case "ingetrokken" -> tekst.meldingIngetrokken();
+            case "ja" -> v.k(tekst.meldingJaU(), tekst.meldingJaJe());
+            case "nee" -> v.k(tekst.meldingNeeU(), tekst.meldingNeeJe());
             default -> null;
         };
     }
@@ -172,13 +177,13 @@ public class ToestemmingService {
     public Toestemmingsformulier.Fouten geef(Persoon ik, Audit.Actor actor, Toestemmingsformulier invoer) {
         Omgeving o = omgeving(ik);
         Vorm v = o.vorm();
+        ToestemmingTekst tekst = taalkeuze.bundel(ToestemmingTekst.class);
         Persoon over = o.kandidaat(Velden.id(invoer.over()));
         String foutOver = null;
         if (Velden.leeg(invoer.over())) {
-            foutOver = v.k("Kies over wie u toestemming geeft.", "Kies over wie je toestemming geeft.");
+            foutOver = v.k(tekst.kiesOverU(), tekst.kiesOverJe());
         } else if (over == null) {
-            foutOver = v.k("Over deze persoon kunt u geen toestemming geven. Kies iemand uit de lijst.",
-                    "Over deze persoon kun je geen toestemming geven. Kies iemand uit de lijst.");
+            foutOver = v.k(tekst.overNietInLijstU(), tekst.overNietInLijstJe());
         } else if (!o.besluiten().get(over).mag()) {
             foutOver = o.besluiten().get(over).reden();
             over = null;
@@ -188,20 +193,19 @@ public class ToestemmingService {
         Persoon aan = o.alleOntvangers().stream().filter(p -> p.id.equals(aanId)).findFirst().orElse(null);
         String foutAan = null;
         if (Velden.leeg(invoer.aan())) {
-            foutAan = v.k("Kies aan wie u toestemming geeft.", "Kies aan wie je toestemming geeft.");
+            foutAan = v.k(tekst.kiesAanU(), tekst.kiesAanJe());
         } else if (aan == null) {
-            foutAan = v.k("Aan deze persoon kunt u geen toestemming geven. Kies iemand uit de lijst.",
-                    "Aan deze persoon kun je geen toestemming geven. Kies iemand uit de lijst.");
+            foutAan = v.k(tekst.aanNietInLijstU(), tekst.aanNietInLijstJe());
         } else if (over != null && !o.ontvangers().get(over).contains(aan)) {
-            foutAan = v.k("Aan " + aan.naam() + " kunt u geen toestemming geven over " + o.naam(over)
-                    + ". Kies iemand anders.", "Aan " + aan.naam() + " kun je geen toestemming geven over "
-                    + o.naam(over) + ". Kies iemand anders.");
+            String overWie = o.naam(over, tekst);
+            foutAan = v.k(tekst.aanNietOverU(aan.naam(), overWie), tekst.aanNietOverJe(aan.naam(), overWie));
         } else if (over != null && heeftAl(o.ik(), aan, over, o.vandaag())) {
-            foutAan = v.k("U gaf " + aan.naam() + " al toestemming over " + o.naam(over) + ".",
-                    "Je gaf " + aan.naam() + " al toestemming over " + o.naam(over) + ".");
+            String overWie = o.naam(over, tekst);
+            foutAan = v.k(tekst.alGegevenU(aan.naam(), overWie), tekst.alGegevenJe(aan.naam(), overWie));
         }
 
-        Velden.Einddatum tot = Velden.Einddatum.lees(invoer.tot(), o.vandaag());
+        Velden.Einddatum tot = Velden.Einddatum.lees(invoer.tot(), o.vandaag(),
+                taalkeuze.bundel(FormulierTekst.class));
         Toestemmingsformulier.Fouten fouten = new Toestemmingsformulier.Fouten(foutOver, foutAan, tot.fout());
         if (!fouten.leeg()) {
             return fouten;
@@ -242,7 +246,7 @@ public class ToestemmingService {
             throw new NotFoundException();
         }
         if (!t.geldigheid(Inzageregels.vandaagInNederland(clock)).intrekbaar()) {
-            return Optional.of("Deze toestemming geldt al niet meer.");
+            return Optional.of(taalkeuze.bundel(ToestemmingTekst.class).geldtNietMeer());
         }
         t.ingetrokkenOp = clock.instant();
         audit.schrijf(actor, new Audit.Gebeurtenis(Actie.TOESTEMMING_INGETROKKEN, Uitkomst.GEWIJZIGD, null, null, null,
@@ -267,24 +271,22 @@ public class ToestemmingService {
         return g.persoon().equals(ik) && g.stand() != Meekijkvragen.Stand.GEGEVEN;
     }
 
-    private List<Toestemmingpagina.Vraag> vragen(Omgeving o) {
+    private List<Toestemmingpagina.Vraag> vragen(Omgeving o, ToestemmingTekst tekst) {
         Vorm v = o.vorm();
         List<Toestemmingpagina.Vraag> vragen = new ArrayList<>();
         for (Meekijkvragen.Kind k : openVoor(o)) {
             Meekijkvragen.Gevraagd mij = k.gevraagd().stream().filter(g -> isOpenVoor(g, o.ik())).findFirst()
                     .orElseThrow();
             Machtiging m = k.machtiging();
-            String over = k.kind().equals(o.ik()) ? v.k("u", "jou") : k.kind().naam();
-            String tekst = m.vertrouwenspersoon.naam() + " (vertrouwenspersoon van " + m.client.naam()
-                    + ") wil de stukken over " + over + " kunnen zien. "
-                    + v.k("Geeft u toestemming?", "Geef je toestemming?");
+            String over = k.kind().equals(o.ik()) ? v.k(tekst.jouU(), tekst.jouJe()) : k.kind().naam();
+            String vp = m.vertrouwenspersoon.naam();
+            String vraag = v.k(tekst.vraagU(vp, m.client.naam(), over), tekst.vraagJe(vp, m.client.naam(), over));
             String eerder = switch (mij.stand()) {
-                case GEWEIGERD -> v.k("U zei eerder nee. U kunt nog ja zeggen.", "Je zei eerder nee. Je kunt nog ja zeggen.");
-                case INGETROKKEN -> v.k("U trok uw toestemming eerder in. U kunt opnieuw ja zeggen.",
-                        "Je trok je toestemming eerder in. Je kunt opnieuw ja zeggen.");
+                case GEWEIGERD -> v.k(tekst.eerderNeeU(), tekst.eerderNeeJe());
+                case INGETROKKEN -> v.k(tekst.eerderIngetrokkenU(), tekst.eerderIngetrokkenJe());
                 default -> null;
             };
-            vragen.add(new Toestemmingpagina.Vraag(m.id, k.kind().id, tekst, eerder));
+            vragen.add(new Toestemmingpagina.Vraag(m.id, k.kind().id, vraag, eerder));
         }
         return vragen;
     }
@@ -308,7 +310,7 @@ public class ToestemmingService {
                 .filter(k -> k.machtiging().id.equals(machtigingId) && k.kind().id.equals(overId))
                 .findFirst().orElse(null);
         if (vraag == null || antwoord == null) {
-            return Optional.of("Deze vraag staat niet meer open. Misschien is de machtiging ingetrokken.");
+            return Optional.of(taalkeuze.bundel(ToestemmingTekst.class).vraagNietOpen());
         }
         Toestemmingsvraag rij = vraag.gevraagd().stream().filter(g -> isOpenVoor(g, o.ik())).findFirst()
                 .orElseThrow().antwoord();

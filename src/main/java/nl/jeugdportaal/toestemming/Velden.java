@@ -2,6 +2,7 @@ package nl.jeugdportaal.toestemming;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import nl.jeugdportaal.web.FormulierTekst;
 
 /** Reading form fields. Nothing here trusts the browser: a select can be forged like any field. */
 final class Velden {
@@ -22,17 +23,16 @@ final class Velden {
 
     /** An optional end date: empty is fine, unreadable or in the past is not. */
     record Einddatum(LocalDate datum, String fout) {
-        static Einddatum lees(String tekst, LocalDate vandaag) {
+        static Einddatum lees(String tekst, LocalDate vandaag, FormulierTekst teksten) {
             if (leeg(tekst)) {
                 return new Einddatum(null, null);
             }
             try {
                 LocalDate datum = LocalDate.parse(tekst.strip());
-                return datum.isBefore(vandaag)
-                        ? new Einddatum(null, "Deze einddatum ligt voor vandaag. Kies vandaag of een latere datum.")
+                return datum.isBefore(vandaag) ? new Einddatum(null, teksten.einddatumVoorVandaag())
                         : new Einddatum(datum, null);
             } catch (DateTimeParseException e) {
-                return new Einddatum(null, "Deze datum kunnen we niet lezen. Kies een datum in de kalender.");
+                return new Einddatum(null, teksten.datumOnleesbaar());
             }
         }
     }

@@ -137,6 +137,37 @@ class MachtigingTest {
     }
 
     @Test
+    void inHetEngelsZijnDeStandenDeVragenEnDeFoutenEngels() {
+        Long linda = id("Linda");
+        Long daan = id("Daan");
+        Inlogsessie client = Inlogsessie.als(PORTAAL, "linda").inHetEngels();
+        String leeg = client.open("/machtiging").body();
+        assertTrue(leeg.contains("<option value=\"" + femke + "\" lang=\"nl\">Femke de Boer, AKJ"),
+                "de Nederlandse naam van de organisatie is als Nederlands gemarkeerd");
+        HttpResponse<String> zonderKeuze = client.post("/machtiging", Map.of("vertrouwenspersoon", "", "tot", ""));
+        assertEquals(400, zonderKeuze.statusCode());
+        assertTrue(zonderKeuze.body().contains(
+                "<p class=\"fout\" id=\"vertrouwenspersoon-fout\">Choose a confidential adviser.</p>"),
+                zonderKeuze.body());
+
+        String na = client.post("/machtiging", Map.of("vertrouwenspersoon", femke.toString(), "tot", "")).body();
+        assertTrue(na.contains("The authorisation has been saved.") && na.contains("Status: valid."), na);
+        assertTrue(na.contains("Dossier of Daan Bakker:</strong> Femke de Boer may only see the documents about"
+                + " Daan Bakker once these people give consent too."), na);
+        assertTrue(na.contains("<li>Erik Bakker has not answered yet</li>"), na);
+
+        Inlogsessie jeugdige = Inlogsessie.als(PORTAAL, "daan").inHetEngels();
+        String vraag = jeugdige.open("/toestemming").body();
+        assertTrue(vraag.contains("Femke de Boer (confidential adviser of Linda Bakker) would like to see the documents"
+                + " about you. Do you give consent?"), vraag);
+        Long machtiging = lees(() -> Machtiging.<Machtiging>find("client.id = ?1", linda).singleResult().id);
+        String nee = jeugdige.post("/toestemming/vraag",
+                Map.of("machtiging", machtiging.toString(), "over", daan.toString(), "antwoord", "nee")).body();
+        assertTrue(nee.contains("Your answer has been saved.") && nee.contains("You said no before."), nee);
+        assertTrue(client.open("/machtiging").body().contains("<li>Daan Bakker has said no</li>"));
+    }
+
+    @Test
     void eenVervalsteVertrouwenspersoonOfEenDatumInHetVerledenWordtGeweigerd() {
         Long mark = id("Mark");
         Inlogsessie client = Inlogsessie.als(PORTAAL, "linda");
