@@ -16,17 +16,21 @@ import nl.jeugdportaal.plan.Gezinstoegang;
 import nl.jeugdportaal.registratie.*;
 import nl.jeugdportaal.toestemming.Machtiging;
 import nl.jeugdportaal.web.Datums;
+import nl.jeugdportaal.web.Taal;
+import nl.jeugdportaal.web.Taalkeuze;
 
 /** Builds the start page's overview from the registration, for one person on one day. */
 @ApplicationScoped
 public class OverzichtService {
     @Inject
     Gezinstoegang gezinstoegang;
+    @Inject
+    Taalkeuze taalkeuze;
 
     @Transactional
     public Overzicht voor(Persoon ik, boolean medewerker, boolean alleDossiers, LocalDate vandaag) {
         boolean jeVorm = ik.leeftijdOp(vandaag) < 18;
-        Dossierregels regels = new Dossierregels(vandaag, jeVorm, ik, gezinstoegang);
+        Dossierregels regels = new Dossierregels(vandaag, jeVorm, ik, gezinstoegang, taalkeuze.taal());
 
         Overzicht.Dossierregel eigen = Dossier.vanKind(ik)
                 .filter(d -> ik.leeftijdOp(vandaag) >= 12)
@@ -81,7 +85,7 @@ public class OverzichtService {
     }
 
     /** {@code medewerker}: the row is on a staff member's list of their own cases (or all, for managers). */
-    private record Dossierregels(LocalDate vandaag, boolean jeVorm, Persoon ik, Gezinstoegang toegang) {
+    private record Dossierregels(LocalDate vandaag, boolean jeVorm, Persoon ik, Gezinstoegang toegang, Taal taal) {
         Overzicht.Dossierregel van(Dossier dossier, String band, boolean medewerker) {
             Persoon kind = dossier.kind;
             Persoon jb = dossier.jeugdbeschermer;
@@ -89,7 +93,7 @@ public class OverzichtService {
                     .filter(m -> !m.begindatum.isAfter(vandaag))
                     .map(m -> beschrijf(m, kind))
                     .toList();
-            String wissel = JeugdbeschermerWissel.laatste(dossier, vandaag).map(WieIsWieResource::aankondiging)
+            String wissel = JeugdbeschermerWissel.laatste(dossier, vandaag).map(w -> WieIsWieResource.aankondiging(w, taal))
                     .orElse(null);
             return new Overzicht.Dossierregel(kind.id, kind.naam(), kind.leeftijdOp(vandaag), band, maatregelen,
                     jb.naam(), jb.telefoon, jb.email, toegang.magZien(ik, dossier, medewerker), wissel);
