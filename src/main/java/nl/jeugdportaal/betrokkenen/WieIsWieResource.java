@@ -2,6 +2,8 @@ package nl.jeugdportaal.betrokkenen;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -18,17 +20,20 @@ import nl.jeugdportaal.inzage.KijkerBron;
 import nl.jeugdportaal.plan.Gezinstoegang;
 import nl.jeugdportaal.registratie.Dossier;
 import nl.jeugdportaal.registratie.Persoon;
-import nl.jeugdportaal.web.Datums;
+import nl.jeugdportaal.web.Taal;
+import nl.jeugdportaal.web.Taalkeuze;
 
 /** Who is who around a family: people and organisations, with role, contact and when to reach them. */
 @Path("/wie-is-wie/{kindId}")
 @Authenticated
 @Produces(MediaType.TEXT_HTML)
 public class WieIsWieResource {
-    /** Office hours of the GI (DOMAIN.md §7); outside them the crisis numbers in the layout apply. */
-    static final String KANTOORTIJD = "Werkdagen van 8.30 tot 17.00 uur";
-
-    public record Regel(String naam, String rol, String organisatie, String telefoon, String email, String bereikbaar) {
+    /**
+     * One person or organisation. {@code vastgelegd}: role and hours are the GI's records, kept in
+     * Dutch; the jeugdbeschermer's row is the portal's own text, in the page's language.
+     */
+    public record Regel(String naam, String rol, String organisatie, String telefoon, String email, String bereikbaar,
+            boolean vastgelegd) {
     }
 
     public record Weergave(Long kindId, String kindNaam, boolean jeVorm, String wissel, List<Regel> regels) {
@@ -43,6 +48,8 @@ public class WieIsWieResource {
     KijkerBron kijkers;
     @Inject
     Gezinstoegang toegang;
+    @Inject
+    Taalkeuze taal;
 
     @GET
     @Transactional
@@ -55,19 +62,24 @@ public class WieIsWieResource {
                 .orElseThrow(NotFoundException::new);
         Dossier dossier = t.dossier();
         Persoon jb = dossier.jeugdbeschermer;
+        WieIsWieTekst tekst = tekst(taal.taal());
         List<Regel> regels = new ArrayList<>();
-        regels.add(new Regel(jb.naam(), "Jeugdbeschermer. Helpt het gezin en houdt zicht op de veiligheid van "
-                + dossier.kind.voornaam + ".", jb.organisatie, jb.telefoon, jb.email, KANTOORTIJD));
+        // Office hours of the GI (DOMAIN.md §7); outside them the crisis numbers in the layout apply.
+        regels.add(new Regel(jb.naam(), tekst.rolJeugdbeschermer(dossier.kind.voornaam), jb.organisatie, jb.telefoon,
+                jb.email, tekst.kantoortijd(), false));
         Betrokkene.van(dossier).forEach(b -> regels.add(new Regel(b.naam, b.rol, b.organisatie, b.telefoon, b.email,
-                b.bereikbaar)));
-        String wissel = JeugdbeschermerWissel.laatste(dossier, t.vandaag()).map(WieIsWieResource::aankondiging)
+                b.bereikbaar, true)));
+        String wissel = JeugdbeschermerWissel.laatste(dossier, t.vandaag()).map(w -> aankondiging(w, taal.taal()))
                 .orElse(null);
         return Templates.wieIsWie(new Weergave(dossier.kind.id, dossier.kind.naam(), t.jeVorm(), wissel, regels));
     }
 
     /** The same sentence on the start page and here, so the family reads one message. */
-    public static String aankondiging(JeugdbeschermerWissel w) {
-        return "Nieuwe jeugdbeschermer: sinds " + Datums.lang(w.per) + " is dat " + w.nieuwe.naam() + ". Eerder was dat "
-                + w.vorige.naam() + ".";
+    public static String aankondiging(JeugdbeschermerWissel w, Taal taal) {
+        return tekst(taal).wissel(taal.datum(w.per), w.nieuwe.naam(), w.vorige.naam());
+    }
+
+    private static WieIsWieTekst tekst(Taal taal) {
+        return MessageBundles.get(WieIsWieTekst.class, Localized.Literal.of(taal.code()));
     }
 }

@@ -18,19 +18,23 @@ import nl.jeugdportaal.plan.Gezinstoegang;
 import nl.jeugdportaal.registratie.*;
 import nl.jeugdportaal.toestemming.Machtiging;
 import nl.jeugdportaal.web.Datums;
+import nl.jeugdportaal.web.Taal;
+import nl.jeugdportaal.web.Taalkeuze;
 
 /** Builds the start page's overview from the registration, for one person on one day. */
 @ApplicationScoped
 public class OverzichtService {
     @Inject
     Gezinstoegang gezinstoegang;
+    @Inject
+    Taalkeuze taalkeuze;
 
     @Transactional
     public Overzicht voor(Kijker kijker, LocalDate vandaag) {
         Persoon ik = kijker.persoon();
         boolean medewerker = kijker.isMedewerker();
         boolean jeVorm = ik.leeftijdOp(vandaag) < 18;
-        Dossierregels regels = new Dossierregels(vandaag, jeVorm, ik, gezinstoegang);
+        Dossierregels regels = new Dossierregels(vandaag, jeVorm, ik, gezinstoegang, taalkeuze.taal());
 
         Overzicht.Dossierregel eigen = Dossier.vanKind(ik)
                 .filter(d -> ik.leeftijdOp(vandaag) >= 12)
@@ -87,7 +91,7 @@ public class OverzichtService {
     }
 
     /** {@code medewerker}: the row is on a staff member's list of the cases they are on (DOMAIN §1). */
-    private record Dossierregels(LocalDate vandaag, boolean jeVorm, Persoon ik, Gezinstoegang toegang) {
+    private record Dossierregels(LocalDate vandaag, boolean jeVorm, Persoon ik, Gezinstoegang toegang, Taal taal) {
         Overzicht.Dossierregel van(Dossier dossier, String band, boolean medewerker) {
             Persoon kind = dossier.kind;
             Persoon jb = dossier.jeugdbeschermer;
@@ -95,7 +99,7 @@ public class OverzichtService {
                     .filter(m -> !m.begindatum.isAfter(vandaag))
                     .map(m -> beschrijf(m, kind))
                     .toList();
-            String wissel = JeugdbeschermerWissel.laatste(dossier, vandaag).map(WieIsWieResource::aankondiging)
+            String wissel = JeugdbeschermerWissel.laatste(dossier, vandaag).map(w -> WieIsWieResource.aankondiging(w, taal))
                     .orElse(null);
             return new Overzicht.Dossierregel(kind.id, kind.naam(), kind.leeftijdOp(vandaag), band, maatregelen,
                     jb.naam(), jb.telefoon, jb.email, toegang.magZien(ik, dossier, medewerker), wissel);

@@ -25,13 +25,7 @@ public class Familiegroepsplan extends PanacheEntityBase {
     public LocalDate gekozenOp;
 
     public enum Keuze {
-        ZELF_MAKEN("Wij willen zelf een familiegroepsplan maken"), AFZIEN("Wij zien af van een familiegroepsplan");
-
-        public final String label;
-
-        Keuze(String label) {
-            this.label = label;
-        }
+        ZELF_MAKEN, AFZIEN
     }
 
     public static Optional<Familiegroepsplan> vanDossier(Dossier dossier) {

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import nl.jeugdportaal.inzage.Kijker;
 import nl.jeugdportaal.inzage.KijkerBron;
+import nl.jeugdportaal.web.Taalkeuze;
 
 /** What a familiegroepsplan is, and for parents with gezag: their choice and their own plan. */
 @Path("/familiegroepsplan")
@@ -33,6 +34,8 @@ public class FamiliegroepsplanResource {
     KijkerBron kijkers;
     @Inject
     FamiliegroepsplanService familiegroepsplannen;
+    @Inject
+    Taalkeuze taal;
 
     @GET
     public TemplateInstance uitleg() {
@@ -42,7 +45,7 @@ public class FamiliegroepsplanResource {
     @GET
     @Path("{kindId}")
     public TemplateInstance familiegroepsplan(@PathParam("kindId") String kindId) {
-        Fgpweergave fgp = familiegroepsplannen.weergave(kijker(), PlanResource.kind(kindId))
+        Fgpweergave fgp = familiegroepsplannen.weergave(kijker(), PlanResource.kind(kindId), taal.taal())
                 .orElseThrow(NotFoundException::new);
         // The form starts from the newest version, so parents edit their plan instead of retyping it.
         return Templates.familiegroepsplan(fgp, null, fgp.huidige() == null ? "" : fgp.huidige().tekst(), null);
@@ -53,7 +56,7 @@ public class FamiliegroepsplanResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response kies(@PathParam("kindId") String kindId, @FormParam("keuze") String keuze) {
         Long kind = PlanResource.kind(kindId);
-        FamiliegroepsplanService.Antwoord antwoord = familiegroepsplannen.kies(kijker(), kind, keuze)
+        FamiliegroepsplanService.Antwoord antwoord = familiegroepsplannen.kies(kijker(), kind, keuze, taal.taal())
                 .orElseThrow(NotFoundException::new);
         if (antwoord.fout() == null) {
             return Response.seeOther(URI.create("/familiegroepsplan/" + kind + "#keuze")).build();
@@ -67,7 +70,7 @@ public class FamiliegroepsplanResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response schrijf(@PathParam("kindId") String kindId, @FormParam("tekst") String tekst) {
         Long kind = PlanResource.kind(kindId);
-        FamiliegroepsplanService.Antwoord antwoord = familiegroepsplannen.schrijf(kijker(), kind, tekst)
+        FamiliegroepsplanService.Antwoord antwoord = familiegroepsplannen.schrijf(kijker(), kind, tekst, taal.taal())
                 .orElseThrow(NotFoundException::new);
         if (antwoord.fout() == null) {
             return Response.seeOther(URI.create("/familiegroepsplan/" + kind + "#ons-plan")).build();

@@ -10,7 +10,7 @@ import nl.jeugdportaal.audit.Audit;
 import nl.jeugdportaal.audit.Uitkomst;
 import nl.jeugdportaal.inzage.Kijker;
 import nl.jeugdportaal.registratie.MaatregelSoort;
-import nl.jeugdportaal.web.Datums;
+import nl.jeugdportaal.web.Taal;
 
 /** The parents' right to a familiegroepsplan (Jeugdwet 4.1.2) and what follows from their choice. */
 @ApplicationScoped
@@ -28,17 +28,19 @@ public class FamiliegroepsplanService {
     }
 
     @Transactional
-    public Optional<Fgpweergave> weergave(Kijker kijker, Long kindId) {
-        return toegang.voor(kijker, kindId, PAGINA).map(FamiliegroepsplanService::bouw);
+    public Optional<Fgpweergave> weergave(Kijker kijker, Long kindId, Taal taal) {
+        Teksten teksten = Teksten.in(taal);
+        return toegang.voor(kijker, kindId, PAGINA).map(t -> bouw(t, teksten));
     }
 
     /** Records "we make our own" or "we waive it"; a later choice replaces the earlier one. */
     @Transactional
-    public Optional<Antwoord> kies(Kijker kijker, Long kindId, String keuze) {
+    public Optional<Antwoord> kies(Kijker kijker, Long kindId, String keuze, Taal taal) {
+        Teksten teksten = Teksten.in(taal);
         return toegang.voor(kijker, kindId, PAGINA).filter(Gezinstoegang.Toegang::magFgpKiezen).map(t -> {
             Familiegroepsplan.Keuze gekozen = keuze(keuze);
             if (gekozen == null) {
-                return new Antwoord(bouw(t), "Kies een van de twee antwoorden.");
+                return new Antwoord(bouw(t, teksten), teksten.fgp().kiesEenAntwoord());
             }
             Familiegroepsplan fgp = Familiegroepsplan.vanDossier(t.dossier()).orElseGet(Familiegroepsplan::new);
             fgp.dossier = t.dossier();
@@ -54,10 +56,11 @@ public class FamiliegroepsplanService {
 
     /** Only parents with gezag who chose to make their own plan can write it here. */
     @Transactional
-    public Optional<Antwoord> schrijf(Kijker kijker, Long kindId, String tekst) {
+    public Optional<Antwoord> schrijf(Kijker kijker, Long kindId, String tekst, Taal taal) {
+        Teksten teksten = Teksten.in(taal);
         return toegang.voor(kijker, kindId, PAGINA).filter(FamiliegroepsplanService::magSchrijven).map(t -> {
-            String fout = inbrengen.voegToe(t, Inbreng.Onderwerp.FAMILIEGROEPSPLAN, tekst);
-            return new Antwoord(fout == null ? null : bouw(t), fout);
+            String fout = inbrengen.voegToe(t, Inbreng.Onderwerp.FAMILIEGROEPSPLAN, tekst, teksten.plan());
+            return new Antwoord(fout == null ? null : bouw(t, teksten), fout);
         });
     }
 
@@ -75,25 +78,23 @@ public class FamiliegroepsplanService {
                 .filter(f -> f.keuze == Familiegroepsplan.Keuze.ZELF_MAKEN).isPresent();
     }
 
-    private static Fgpweergave bouw(Gezinstoegang.Toegang t) {
+    private static Fgpweergave bouw(Gezinstoegang.Toegang t, Teksten teksten) {
         Optional<Familiegroepsplan> fgp = Familiegroepsplan.vanDossier(t.dossier());
         boolean voogdij = t.dossier().lopendeMaatregelen(t.vandaag()).stream()
                 .anyMatch(m -> m.soort == MaatregelSoort.VOOGDIJ);
         return new Fgpweergave(t.dossier().kind.id, t.dossier().kind.naam(), t.jeVorm(), t.medewerker(), voogdij,
                 t.magFgpKiezen(), fgp.map(f -> f.keuze.name()).orElse(null),
-                fgp.map(f -> f.keuze.label + ". Gekozen door " + f.gekozenDoor.naam() + " op " + Datums.lang(f.gekozenOp) + ".")
-                        .orElse(null),
-                fgp.map(FamiliegroepsplanService::volgendeStap).orElse(null), magSchrijven(t),
-                Inbrengen.regels(Inbreng.van(t.dossier(), List.of(Inbreng.Onderwerp.FAMILIEGROEPSPLAN))));
+                fgp.map(f -> teksten.fgp().gekozenDoor(teksten.keuze(f.keuze), f.gekozenDoor.naam(),
+                        teksten.datum(f.gekozenOp))).orElse(null),
+                fgp.map(f -> volgendeStap(f, teksten)).orElse(null), magSchrijven(t),
+                Inbrengen.regels(Inbreng.van(t.dossier(), List.of(Inbreng.Onderwerp.FAMILIEGROEPSPLAN)), teksten));
     }
 
     /** The term that follows the choice (Jeugdwet 4.1.3): six weeks after waiving. */
-    private static String volgendeStap(Familiegroepsplan f) {
+    private static String volgendeStap(Familiegroepsplan f, Teksten teksten) {
         if (f.keuze == Familiegroepsplan.Keuze.AFZIEN) {
-            return "De jeugdbeschermer maakt nu het plan van aanpak. Dat moet klaar zijn op of voor "
-                    + Datums.lang(f.gekozenOp.plusWeeks(Termijnen.WEKEN_PLAN_VAN_AANPAK)) + ". Dat is 6 weken na de keuze.";
+            return teksten.fgp().stapNaAfzien(teksten.datum(f.gekozenOp.plusWeeks(Termijnen.WEKEN_PLAN_VAN_AANPAK)));
         }
-        return "De ouders maken zelf een plan. De jeugdbeschermer leest het en kijkt of het past bij de zorgen."
-                + " Afspraken over veiligheid horen er altijd in.";
+        return teksten.fgp().stapZelfMaken();
     }
 }

@@ -31,16 +31,7 @@ public class Inbreng extends PanacheEntityBase {
     public Instant geschreven;
 
     public enum Onderwerp {
-        PLAN("Mening over het plan, voor het definitief is"),
-        EVALUATIE("Mening bij de evaluatie"),
-        JBT("Inbreng voor de jeugdbeschermingstafel"),
-        FAMILIEGROEPSPLAN("Familiegroepsplan");
-
-        public final String label;
-
-        Onderwerp(String label) {
-            this.label = label;
-        }
+        PLAN, EVALUATIE, JBT, FAMILIEGROEPSPLAN
     }
 
     public static List<Inbreng> van(Dossier dossier, List<Onderwerp> onderwerpen) {

@@ -10,7 +10,6 @@ import nl.jeugdportaal.audit.Actie;
 import nl.jeugdportaal.audit.Audit;
 import nl.jeugdportaal.audit.Uitkomst;
 import nl.jeugdportaal.tijd.Klok;
-import nl.jeugdportaal.web.Datums;
 
 /** Checks and keeps what a parent or the jeugdige writes; one place for every form that takes text. */
 @ApplicationScoped
@@ -22,15 +21,15 @@ public class Inbrengen {
 
     /** Saves the text, or returns the message to show next to the field and saves nothing. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public String voegToe(Gezinstoegang.Toegang toegang, Inbreng.Onderwerp onderwerp, String tekst) {
+    public String voegToe(Gezinstoegang.Toegang toegang, Inbreng.Onderwerp onderwerp, String tekst,
+            PlanTekst meldingen) {
         String schoon = tekst == null ? "" : tekst.strip();
         if (schoon.isEmpty()) {
-            return toegang.jeVorm() ? "Je hebt nog niets geschreven. Schrijf eerst wat je vindt."
-                    : "U heeft nog niets geschreven. Schrijf eerst wat u vindt.";
+            return toegang.jeVorm() ? meldingen.inbrengLeegJe() : meldingen.inbrengLeegU();
         }
         if (schoon.length() > Inbreng.MAX_LENGTE) {
-            return (toegang.jeVorm() ? "Je tekst is te lang: " : "Uw tekst is te lang: ") + schoon.length()
-                    + " tekens. Er passen er " + Inbreng.MAX_LENGTE + ".";
+            return toegang.jeVorm() ? meldingen.inbrengTeLangJe(schoon.length(), Inbreng.MAX_LENGTE)
+                    : meldingen.inbrengTeLangU(schoon.length(), Inbreng.MAX_LENGTE);
         }
         Inbreng inbreng = new Inbreng();
         inbreng.dossier = toegang.dossier();
@@ -44,8 +43,8 @@ public class Inbrengen {
         return null;
     }
 
-    public static List<Planweergave.Inbrengregel> regels(List<Inbreng> inbreng) {
-        return inbreng.stream().map(i -> new Planweergave.Inbrengregel(i.persoon.naam(), i.onderwerp.label,
-                Datums.lang(LocalDate.ofInstant(i.geschreven, Klok.AMSTERDAM)), i.tekst)).toList();
+    static List<Planweergave.Inbrengregel> regels(List<Inbreng> inbreng, Teksten teksten) {
+        return inbreng.stream().map(i -> new Planweergave.Inbrengregel(i.persoon.naam(), teksten.onderwerp(i.onderwerp),
+                teksten.datum(LocalDate.ofInstant(i.geschreven, Klok.AMSTERDAM)), i.tekst)).toList();
     }
 }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import nl.jeugdportaal.inzage.KijkerBron;
+import nl.jeugdportaal.web.Taalkeuze;
 
 /** What a jeugdbeschermingstafel is, and the one planned for the family, with room for their input. */
 @Path("/jbt")
@@ -32,6 +33,8 @@ public class JbtResource {
     KijkerBron kijkers;
     @Inject
     JbtService tafels;
+    @Inject
+    Taalkeuze taal;
 
     @GET
     public TemplateInstance uitleg() {
@@ -42,7 +45,7 @@ public class JbtResource {
     @Path("{kindId}")
     public TemplateInstance jbt(@PathParam("kindId") String kindId) {
         return Templates.jbt(tafels.weergave(kijkers.kijker(null).orElseThrow(NotFoundException::new),
-                PlanResource.kind(kindId)).orElseThrow(NotFoundException::new), "", null);
+                PlanResource.kind(kindId), taal.taal()).orElseThrow(NotFoundException::new), "", null);
     }
 
     @POST
@@ -51,7 +54,7 @@ public class JbtResource {
     public Response inbreng(@PathParam("kindId") String kindId, @FormParam("tekst") String tekst) {
         Long kind = PlanResource.kind(kindId);
         JbtService.Antwoord antwoord = tafels.geefInbreng(kijkers.kijker(null).orElseThrow(NotFoundException::new), kind,
-                tekst).orElseThrow(NotFoundException::new);
+                tekst, taal.taal()).orElseThrow(NotFoundException::new);
         if (antwoord.fout() == null) {
             return Response.seeOther(URI.create("/jbt/" + kind + "#inbreng")).build();
         }

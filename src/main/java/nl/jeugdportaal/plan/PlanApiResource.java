@@ -11,8 +11,12 @@ import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import nl.jeugdportaal.inzage.Filterinvoer;
 import nl.jeugdportaal.inzage.KijkerBron;
+import nl.jeugdportaal.web.Taal;
 
-/** The plan as JSON: the same service, access check and audit as the page. */
+/**
+ * The plan as JSON: the same service, access check and audit as the page. Always in Dutch: programs
+ * outside the portal read these values, and the language switch is for people.
+ */
 @Path("/api/plannen/{kindId}")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
@@ -26,7 +30,7 @@ public class PlanApiResource {
     public Response plan(@PathParam("kindId") String kindId) {
         Long kind = Filterinvoer.getal(kindId);
         return kijkers.kijker(null)
-                .flatMap(k -> kind == null ? java.util.Optional.<Planweergave>empty() : plannen.weergave(k, kind))
+                .flatMap(k -> kind == null ? java.util.Optional.<Planweergave>empty() : plannen.weergave(k, kind, Taal.NL))
                 .map(p -> Response.ok(p).build())
                 .orElseGet(() -> Response.status(404).entity(Map.of("fout", "Niet gevonden")).build());
     }

@@ -18,6 +18,7 @@ import java.net.URI;
 import nl.jeugdportaal.inzage.Filterinvoer;
 import nl.jeugdportaal.inzage.Kijker;
 import nl.jeugdportaal.inzage.KijkerBron;
+import nl.jeugdportaal.web.Taalkeuze;
 
 /** The plan of a child in plain language, and the form where the family gives its opinion. */
 @Path("/plan/{kindId}")
@@ -34,10 +35,13 @@ public class PlanResource {
     KijkerBron kijkers;
     @Inject
     PlanService plannen;
+    @Inject
+    Taalkeuze taal;
 
     @GET
     public TemplateInstance plan(@PathParam("kindId") String kindId) {
-        return Templates.plan(plannen.weergave(kijker(), kind(kindId)).orElseThrow(NotFoundException::new), "", null);
+        return Templates.plan(plannen.weergave(kijker(), kind(kindId), taal.taal()).orElseThrow(NotFoundException::new),
+                "", null);
     }
 
     /** After a good post the browser goes back to the page (303), so a reload does not post twice. */
@@ -46,7 +50,8 @@ public class PlanResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response mening(@PathParam("kindId") String kindId, @FormParam("tekst") String tekst) {
         Long kind = kind(kindId);
-        PlanService.Antwoord antwoord = plannen.geefMening(kijker(), kind, tekst).orElseThrow(NotFoundException::new);
+        PlanService.Antwoord antwoord = plannen.geefMening(kijker(), kind, tekst, taal.taal())
+                .orElseThrow(NotFoundException::new);
         if (antwoord.fout() == null) {
             return Response.seeOther(URI.create("/plan/" + kind + "#meningen")).build();
         }

@@ -6,21 +6,22 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import nl.jeugdportaal.inzage.Kijker;
 import nl.jeugdportaal.registratie.Dossier;
 import nl.jeugdportaal.registratie.Maatregel;
 import nl.jeugdportaal.registratie.MaatregelSoort;
-import nl.jeugdportaal.web.Datums;
+import nl.jeugdportaal.web.Taal;
 
 /** Builds the plan page of a child for one viewer, and takes the family's opinion on it. */
 @ApplicationScoped
 public class PlanService {
     static final String PAGINA = "plan";
 
-    private static final List<String[]> FASES = List.of(
-            new String[] {"Verbinden en motiveren", "Samen kijken wat er aan de hand is. Samen een plan maken."},
-            new String[] {"Ondersteunen en regievoeren", "Samen het plan uitvoeren. De jeugdbeschermer volgt de hulp."},
-            new String[] {"Generaliseren en borgen", "Zorgen dat het goed blijft gaan, ook zonder jeugdbescherming."});
+    /** The three phases of the method (seed 001), in order; plan.fase counts from 1. */
+    public enum Fase {
+        VERBINDEN, ONDERSTEUNEN, BORGEN
+    }
 
     @Inject
     Gezinstoegang toegang;
@@ -34,17 +35,19 @@ public class PlanService {
     }
 
     @Transactional
-    public Optional<Planweergave> weergave(Kijker kijker, Long kindId) {
-        return toegang.voor(kijker, kindId, PAGINA).map(this::bouw);
+    public Optional<Planweergave> weergave(Kijker kijker, Long kindId, Taal taal) {
+        Teksten teksten = Teksten.in(taal);
+        return toegang.voor(kijker, kindId, PAGINA).map(t -> bouw(t, teksten));
     }
 
     /** Empty (so: not found) for whoever may not add an opinion, staff included. */
     @Transactional
-    public Optional<Antwoord> geefMening(Kijker kijker, Long kindId, String tekst) {
+    public Optional<Antwoord> geefMening(Kijker kijker, Long kindId, String tekst, Taal taal) {
+        Teksten teksten = Teksten.in(taal);
         return toegang.voor(kijker, kindId, PAGINA).filter(Gezinstoegang.Toegang::magInbrengen).map(t -> {
             Optional<Plan> plan = Plan.vanDossier(t.dossier());
-            String fout = inbrengen.voegToe(t, onderwerp(plan), tekst);
-            return new Antwoord(fout == null ? null : bouw(t), fout);
+            String fout = inbrengen.voegToe(t, onderwerp(plan), tekst, teksten.plan());
+            return new Antwoord(fout == null ? null : bouw(t, teksten), fout);
         });
     }
 
@@ -54,61 +57,74 @@ public class PlanService {
                 : Inbreng.Onderwerp.PLAN;
     }
 
-    private Planweergave bouw(Gezinstoegang.Toegang t) {
+    private Planweergave bouw(Gezinstoegang.Toegang t, Teksten teksten) {
+        PlanTekst tekst = teksten.plan();
         Dossier dossier = t.dossier();
         Optional<Plan> gevonden = Plan.vanDossier(dossier);
         Optional<Familiegroepsplan> fgp = Familiegroepsplan.vanDossier(dossier);
         List<Maatregel> lopend = dossier.lopendeMaatregelen(t.vandaag());
         List<Planweergave.Maatregelregel> maatregelen = dossier.maatregelen.stream()
-                .map(m -> new Planweergave.Maatregelregel(naam(m.soort), Datums.lang(m.begindatum),
-                        m.einddatum == null ? "tot " + dossier.kind.voornaam + " 18 jaar wordt" : Datums.lang(m.einddatum),
-                        m.loopt(t.vandaag()), Maatregeluitleg.einde(m.soort)))
+                .map(m -> new Planweergave.Maatregelregel(teksten.maatregel(m.soort), teksten.datum(m.begindatum),
+                        m.einddatum == null ? tekst.totAchttien(dossier.kind.voornaam) : teksten.datum(m.einddatum),
+                        m.loopt(t.vandaag()), teksten.einde(m.soort)))
                 .toList();
         List<Planweergave.Termijnregel> termijnen = new Termijnen(clock)
                 .controleer(feiten(dossier, gevonden.orElse(null), fgp.orElse(null), lopend)).stream()
-                .map(PlanService::termijnregel).toList();
+                .map(c -> termijnregel(c, teksten)).toList();
         List<Planweergave.Inbrengregel> meningen = Inbrengen.regels(
-                Inbreng.van(dossier, List.of(Inbreng.Onderwerp.PLAN, Inbreng.Onderwerp.EVALUATIE)));
-        String fgpKeuze = fgp.map(f -> f.keuze.label + " (" + f.gekozenDoor.naam() + ", " + Datums.lang(f.gekozenOp) + ")")
-                .orElse(null);
+                Inbreng.van(dossier, List.of(Inbreng.Onderwerp.PLAN, Inbreng.Onderwerp.EVALUATIE)), teksten);
+        String fgpKeuze = fgp.map(f -> tekst.fgpKeuzeDoor(teksten.keuze(f.keuze),
+                f.gekozenDoor.naam(), teksten.datum(f.gekozenOp))).orElse(null);
         boolean jbt = Jeugdbeschermingstafel.volgende(dossier, t.vandaag()).isPresent();
-        String kop = Maatregeluitleg.veranderKop(lopend);
+        String kop = veranderKop(lopend, teksten);
+        String inbrengMoment = teksten.onderwerp(onderwerp(gevonden));
         if (gevonden.isEmpty()) {
             return new Planweergave(dossier.kind.id, dossier.kind.naam(), dossier.kind.voornaam, t.jeVorm(),
                     t.medewerker(), t.magInbrengen(), maatregelen, false, null, null, List.of(), null, kop, null,
-                    List.of(), List.of(), List.of(), termijnen, Inbreng.Onderwerp.PLAN.label, meningen, fgpKeuze, jbt);
+                    List.of(), List.of(), List.of(), termijnen, inbrengMoment, meningen, fgpKeuze, jbt);
         }
         Plan plan = gevonden.get();
-        List<Planweergave.Fasestap> fases = fases(plan.fase);
+        Fase fase = Fase.values()[plan.fase - 1];
         return new Planweergave(dossier.kind.id, dossier.kind.naam(), dossier.kind.voornaam, t.jeVorm(),
                 t.medewerker(), t.magInbrengen(), maatregelen, true,
-                plan.status == Plan.Status.DEFINITIEF ? "Definitief" : "Concept: nog niet definitief",
-                Datums.lang(plan.volgendeEvaluatie), fases,
-                "Fase " + plan.fase + " van 3: " + FASES.get(plan.fase - 1)[0] + ", sinds " + Datums.lang(plan.faseSinds) + ".",
+                plan.status == Plan.Status.DEFINITIEF ? tekst.planDefinitief() : tekst.planConcept(),
+                teksten.datum(plan.volgendeEvaluatie), fases(plan.fase, teksten),
+                tekst.faseTekst(plan.fase, teksten.faseNaam(fase), teksten.datum(plan.faseSinds)),
                 kop, plan.watMoetVeranderen,
-                punten(plan, null, Planpunt.Soort.VOORWAARDE), punten(plan, Planpunt.Onderdeel.VEILIGHEIDSPLAN, null),
-                punten(plan, Planpunt.Onderdeel.PLAN_VAN_AANPAK, null), termijnen, onderwerp(gevonden).label, meningen,
+                punten(plan, null, Planpunt.Soort.VOORWAARDE, teksten),
+                punten(plan, Planpunt.Onderdeel.VEILIGHEIDSPLAN, null, teksten),
+                punten(plan, Planpunt.Onderdeel.PLAN_VAN_AANPAK, null, teksten), termijnen, inbrengMoment, meningen,
                 fgpKeuze, jbt);
     }
 
-    private static String naam(MaatregelSoort soort) {
-        return Character.toUpperCase(soort.label.charAt(0)) + soort.label.substring(1);
+    /** Parents most often do not know what must change for the OTS to stop (seed 002 §2.2): ask it plainly. */
+    private static String veranderKop(List<Maatregel> lopend, Teksten teksten) {
+        PlanTekst tekst = teksten.plan();
+        return lopend.stream().map(m -> m.soort)
+                .filter(s -> s == MaatregelSoort.OTS || s == MaatregelSoort.VOTS)
+                .findFirst()
+                .map(s -> tekst.veranderKop(teksten.kort(s)))
+                .orElse(lopend.isEmpty() ? tekst.veranderKopVoorbij() : tekst.veranderKopDoel());
     }
 
-    static List<Planweergave.Fasestap> fases(int huidig) {
-        return java.util.stream.IntStream.rangeClosed(1, 3).mapToObj(n -> {
-            String stand = n < huidig ? "Klaar" : n == huidig ? "Nu" : "Nog niet";
+    private static List<Planweergave.Fasestap> fases(int huidig, Teksten teksten) {
+        PlanTekst tekst = teksten.plan();
+        return IntStream.rangeClosed(1, Fase.values().length).mapToObj(n -> {
+            Fase fase = Fase.values()[n - 1];
+            String stand = n < huidig ? tekst.faseKlaar() : n == huidig ? tekst.faseNu() : tekst.faseLater();
             String patroon = n < huidig ? "klaar" : n == huidig ? "nu" : "later";
-            return new Planweergave.Fasestap(n, FASES.get(n - 1)[0], FASES.get(n - 1)[1], stand, patroon, n == huidig,
-                    (n - 1) * 300);
+            return new Planweergave.Fasestap(n, teksten.faseNaam(fase), teksten.faseWat(fase), stand, patroon,
+                    n == huidig, (n - 1) * 300);
         }).toList();
     }
 
-    private static List<Planweergave.Punt> punten(Plan plan, Planpunt.Onderdeel onderdeel, Planpunt.Soort soort) {
+    private static List<Planweergave.Punt> punten(Plan plan, Planpunt.Onderdeel onderdeel, Planpunt.Soort soort,
+            Teksten teksten) {
         return plan.punten.stream()
                 .filter(p -> onderdeel == null || p.onderdeel == onderdeel)
                 .filter(p -> soort == null || p.soort == soort)
-                .map(p -> new Planweergave.Punt(p.soort.label, p.tekst, p.status.label, p.status.name().toLowerCase()))
+                .map(p -> new Planweergave.Punt(teksten.soort(p.soort), p.tekst, teksten.status(p.status),
+                        p.status.name().toLowerCase()))
                 .toList();
     }
 
@@ -116,7 +132,7 @@ public class PlanService {
         List<Termijnen.Einde> eindes = lopend.stream()
                 .filter(m -> m.einddatum != null
                         && (m.soort == MaatregelSoort.OTS || m.soort == MaatregelSoort.MACHTIGING_UITHUISPLAATSING))
-                .map(m -> new Termijnen.Einde(Maatregeluitleg.kort(m.soort), m.einddatum))
+                .map(m -> new Termijnen.Einde(m.soort, m.einddatum))
                 .toList();
         return new Termijnen.Feiten(dossier.geopend,
                 plan == null ? null : plan.eersteContactOp,
@@ -130,14 +146,16 @@ public class PlanService {
                 plan == null ? null : plan.raadIngelichtOp);
     }
 
-    private static Planweergave.Termijnregel termijnregel(Termijnen.Check c) {
+    private static Planweergave.Termijnregel termijnregel(Termijnen.Check c, Teksten teksten) {
+        PlanTekst tekst = teksten.plan();
         String toelichting = switch (c.status()) {
-            case OP_TIJD, TE_LAAT -> "Gebeurd op " + Datums.lang(c.gedaan()) + ".";
-            case LOOPT -> c.dagenOver() == 0 ? "Vandaag is de laatste dag." : "Nog " + c.dagenOver() + " dagen.";
-            case VERLOPEN -> "Dit is nog niet gebeurd.";
-            case WACHT -> "Deze termijn loopt nu niet.";
+            case OP_TIJD, TE_LAAT -> tekst.termijnGebeurdOp(teksten.datum(c.gedaan()));
+            case LOOPT -> c.dagenOver() == 0 ? tekst.termijnLaatsteDag() : tekst.termijnNogDagen(c.dagenOver());
+            case VERLOPEN -> tekst.termijnNietGebeurd();
+            case WACHT -> tekst.termijnLooptNiet();
         };
-        return new Planweergave.Termijnregel(c.wat(), c.regel(), Datums.lang(c.uiterlijk()), c.status().label,
-                c.status().name().toLowerCase().replace('_', '-'), toelichting, c.status().isProbleem());
+        return new Planweergave.Termijnregel(teksten.wat(c), teksten.grond(c.grond()), teksten.datum(c.uiterlijk()),
+                teksten.status(c.status()), c.status().name().toLowerCase().replace('_', '-'), toelichting,
+                c.status().isProbleem());
     }
 }

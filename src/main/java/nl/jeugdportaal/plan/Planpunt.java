@@ -27,23 +27,11 @@ public class Planpunt extends PanacheEntityBase {
     }
 
     public enum Soort {
-        DOEL("Doel"), AFSPRAAK("Afspraak"), VOORWAARDE("Voorwaarde");
-
-        public final String label;
-
-        Soort(String label) {
-            this.label = label;
-        }
+        DOEL, AFSPRAAK, VOORWAARDE
     }
 
-    /** Labels in words, so the status never depends on colour alone. */
+    /** The page says it in words ({@link PlanTekst#puntStatus}), so the status never depends on colour alone. */
     public enum Status {
-        NOG_NIET_BEGONNEN("Nog niet begonnen"), BEZIG("Bezig"), GELUKT("Gelukt"), NIET_GELUKT("Niet gelukt");
-
-        public final String label;
-
-        Status(String label) {
-            this.label = label;
-        }
+        NOG_NIET_BEGONNEN, BEZIG, GELUKT, NIET_GELUKT
     }
 }

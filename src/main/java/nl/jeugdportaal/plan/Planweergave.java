@@ -2,7 +2,10 @@ package nl.jeugdportaal.plan;
 
 import java.util.List;
 
-/** What the plan page shows one viewer. Texts built in Java pass the begrippen linker in the template. */
+/**
+ * What the plan page shows one viewer, in the page's language (the JSON API always gets Dutch).
+ * Texts built in Java pass the begrippen linker in the template.
+ */
 public record Planweergave(
         Long kindId,
         String kindNaam,

@@ -8,11 +8,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import nl.jeugdportaal.registratie.MaatregelSoort;
 import nl.jeugdportaal.tijd.Klok;
 
 /**
  * The legal terms of DOMAIN.md §5, checked against the dates the GI registered. Plain Java with
  * the clock passed in, so every edge (a Friday, Easter, the last day itself) can be unit-tested.
+ * It answers in codes; the plan page says them in the reader's language.
  */
 public final class Termijnen {
     static final int WERKDAGEN_EERSTE_CONTACT = 5;
@@ -32,17 +34,7 @@ public final class Termijnen {
     }
 
     public enum Status {
-        OP_TIJD("Op tijd"),
-        TE_LAAT("Te laat"),
-        LOOPT("Loopt nog"),
-        VERLOPEN("Te laat: nog niet gebeurd"),
-        WACHT("Start later");
-
-        public final String label;
-
-        Status(String label) {
-            this.label = label;
-        }
+        OP_TIJD, TE_LAAT, LOOPT, VERLOPEN, WACHT;
 
         public boolean isProbleem() {
             return this == TE_LAAT || this == VERLOPEN;
@@ -53,8 +45,18 @@ public final class Termijnen {
         NOG_OPEN, VERLENGEN, STOPPEN
     }
 
+    /** What must happen; the page says it in words. */
+    public enum Wat {
+        EERSTE_CONTACT, PLAN_VAN_AANPAK, HULP, RAAD_INGELICHT, VERZOEK_VERLENGING, BESLUIT_VERLENGING
+    }
+
+    /** The rule that sets the date, with its source; the page says it in words. */
+    public enum Grond {
+        EERSTE_CONTACT, EIGEN_PLAN, NA_AFZIEN, NA_BELAST, HULP, RAAD_INLICHTEN, VERZOEK_VERLENGING, BESLUIT_VERLENGING
+    }
+
     /** A measure with an end date that the kinderrechter can extend (OTS, machtiging uithuisplaatsing). */
-    public record Einde(String maatregel, LocalDate einde) {
+    public record Einde(MaatregelSoort maatregel, LocalDate einde) {
     }
 
     /** The registered dates; a null date means it has not happened yet. */
@@ -63,9 +65,12 @@ public final class Termijnen {
             Voornemen voornemen, LocalDate verzoekVerlenging, LocalDate besluitVerlenging, LocalDate raadIngelicht) {
     }
 
-    /** One term: what must happen, by when, what happened, and the verdict. */
-    public record Check(String wat, String regel, LocalDate uiterlijk, LocalDate gedaan, Status status,
-            long dagenOver) {
+    /**
+     * One term: what must happen, by which rule, by when, what happened, and the verdict.
+     * {@code maatregel} is the measure whose end the term is about, or null.
+     */
+    public record Check(Wat wat, Grond grond, MaatregelSoort maatregel, LocalDate uiterlijk, LocalDate gedaan,
+            Status status, long dagenOver) {
     }
 
     public LocalDate vandaag() {
@@ -75,29 +80,23 @@ public final class Termijnen {
     public List<Check> controleer(Feiten f) {
         LocalDate vandaag = vandaag();
         List<Check> checks = new ArrayList<>();
-        checks.add(check("Eerste contact met ouders en kind",
-                "Binnen 5 werkdagen nadat de GI de maatregel kreeg (Besluit Jeugdwet 4.2.2).",
+        checks.add(check(Wat.EERSTE_CONTACT, Grond.EERSTE_CONTACT, null,
                 plusWerkdagen(f.belast(), WERKDAGEN_EERSTE_CONTACT), f.eersteContact(), vandaag));
         checks.add(planVanAanpak(f, vandaag));
-        checks.add(check("Passende hulp is begonnen",
-                "Binnen 3 maanden na de uitspraak van de kinderrechter (kwaliteitskader).",
-                f.belast().plusMonths(MAANDEN_HULP), f.hulpGestart(), vandaag));
+        checks.add(check(Wat.HULP, Grond.HULP, null, f.belast().plusMonths(MAANDEN_HULP), f.hulpGestart(), vandaag));
         for (Einde e : f.eindes()) {
             if (e.einde().isBefore(vandaag)) {
                 continue;
             }
             if (f.voornemen() == Voornemen.STOPPEN) {
-                checks.add(check("De Raad voor de Kinderbescherming hoort dat de " + e.maatregel() + " stopt",
-                        "Uiterlijk 2 maanden voor het einde. De Raad kan dan nog om verlenging vragen.",
+                checks.add(check(Wat.RAAD_INGELICHT, Grond.RAAD_INLICHTEN, e.maatregel(),
                         e.einde().minusMonths(MAANDEN_RAAD_VOOR_EINDE), f.raadIngelicht(), vandaag));
                 continue;
             }
-            checks.add(check("Verzoek om verlenging van de " + e.maatregel() + " ligt bij de kinderrechter",
-                    "Uiterlijk 8 weken voor het einde (Procesreglement civiel jeugdrecht 2.4.10).",
+            checks.add(check(Wat.VERZOEK_VERLENGING, Grond.VERZOEK_VERLENGING, e.maatregel(),
                     e.einde().minusWeeks(WEKEN_VERZOEK_VOOR_EINDE), f.verzoekVerlenging(), vandaag));
-            checks.add(check("De kinderrechter besluit over verlenging van de " + e.maatregel(),
-                    "Voor de laatste dag van de maatregel. Eerst hoort de kinderrechter het gezin.",
-                    e.einde(), f.besluitVerlenging(), vandaag));
+            checks.add(check(Wat.BESLUIT_VERLENGING, Grond.BESLUIT_VERLENGING, e.maatregel(), e.einde(),
+                    f.besluitVerlenging(), vandaag));
         }
         return checks;
     }
@@ -108,21 +107,20 @@ public final class Termijnen {
      * six weeks after the GI was charged apply.
      */
     private Check planVanAanpak(Feiten f, LocalDate vandaag) {
-        String wat = "Het plan van aanpak is klaar";
         if (f.fgpKeuze() == Familiegroepsplan.Keuze.ZELF_MAKEN && f.planVanAanpak() == null) {
-            return new Check(wat, "De ouders maken zelf een familiegroepsplan. Deze termijn loopt dan niet.",
-                    null, null, Status.WACHT, 0);
+            return new Check(Wat.PLAN_VAN_AANPAK, Grond.EIGEN_PLAN, null, null, null, Status.WACHT, 0);
         }
         if (f.fgpKeuze() == Familiegroepsplan.Keuze.AFZIEN) {
-            return check(wat, "Binnen 6 weken nadat de ouders afzagen van een familiegroepsplan (Jeugdwet 4.1.3).",
+            return check(Wat.PLAN_VAN_AANPAK, Grond.NA_AFZIEN, null,
                     f.fgpGekozenOp().plusWeeks(WEKEN_PLAN_VAN_AANPAK), f.planVanAanpak(), vandaag);
         }
-        return check(wat, "Binnen 6 weken nadat de GI de maatregel kreeg (kwaliteitskader).",
-                f.belast().plusWeeks(WEKEN_PLAN_VAN_AANPAK), f.planVanAanpak(), vandaag);
+        return check(Wat.PLAN_VAN_AANPAK, Grond.NA_BELAST, null, f.belast().plusWeeks(WEKEN_PLAN_VAN_AANPAK),
+                f.planVanAanpak(), vandaag);
     }
 
     /** Done on the last day itself is on time. */
-    static Check check(String wat, String regel, LocalDate uiterlijk, LocalDate gedaan, LocalDate vandaag) {
+    static Check check(Wat wat, Grond grond, MaatregelSoort maatregel, LocalDate uiterlijk, LocalDate gedaan,
+            LocalDate vandaag) {
         Status status;
         if (gedaan != null) {
             status = gedaan.isAfter(uiterlijk) ? Status.TE_LAAT : Status.OP_TIJD;
@@ -130,7 +128,7 @@ public final class Termijnen {
             status = vandaag.isAfter(uiterlijk) ? Status.VERLOPEN : Status.LOOPT;
         }
         long over = status == Status.LOOPT ? ChronoUnit.DAYS.between(vandaag, uiterlijk) : 0;
-        return new Check(wat, regel, uiterlijk, gedaan, status, over);
+        return new Check(wat, grond, maatregel, uiterlijk, gedaan, status, over);
     }
 
     /** The day after {@code dagen} working days have passed, counting from the day after {@code start}. */
