@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import nl.jeugdportaal.registratie.Persoon;
+import nl.jeugdportaal.web.Taalkeuze;
 
 /** The start page after login: a greeting, the children and clients, and who helps. */
 @Path("/start")
@@ -32,6 +33,8 @@ public class StartResource {
     OverzichtService overzichten;
     @Inject
     Clock clock;
+    @Inject
+    Taalkeuze taalkeuze;
 
     @GET
     public TemplateInstance start() {
@@ -42,6 +45,6 @@ public class StartResource {
         boolean medewerker = gebruiker.heeftRol(Rol.JEUGDBESCHERMER) || gebruiker.heeftRol(Rol.LEIDINGGEVENDE)
                 || gebruiker.heeftRol(Rol.FG);
         boolean alleDossiers = gebruiker.heeftRol(Rol.LEIDINGGEVENDE) || gebruiker.heeftRol(Rol.FG);
-        return Templates.start(overzichten.voor(ik.get(), medewerker, alleDossiers, LocalDate.now(clock)));
+        return Templates.start(overzichten.voor(ik.get(), medewerker, alleDossiers, LocalDate.now(clock), taalkeuze.taal()));
     }
 }

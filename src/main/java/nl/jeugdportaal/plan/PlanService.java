@@ -6,11 +6,13 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import nl.jeugdportaal.inzage.DossierTekst;
 import nl.jeugdportaal.inzage.Kijker;
 import nl.jeugdportaal.registratie.Dossier;
 import nl.jeugdportaal.registratie.Maatregel;
 import nl.jeugdportaal.registratie.MaatregelSoort;
 import nl.jeugdportaal.web.Datums;
+import nl.jeugdportaal.web.Taal;
 
 /** Builds the plan page of a child for one viewer, and takes the family's opinion on it. */
 @ApplicationScoped
@@ -92,7 +94,8 @@ public class PlanService {
     }
 
     private static String naam(MaatregelSoort soort) {
-        return Character.toUpperCase(soort.label.charAt(0)) + soort.label.substring(1);
+        String label = Taal.NL.bundel(DossierTekst.class).maatregel(soort);
+        return Character.toUpperCase(label.charAt(0)) + label.substring(1);
     }
 
     static List<Planweergave.Fasestap> fases(int huidig) {
