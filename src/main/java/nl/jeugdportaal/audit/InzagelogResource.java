@@ -10,10 +10,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import nl.jeugdportaal.identiteit.HuidigeGebruiker;
+import nl.jeugdportaal.inzage.Filterinvoer;
 import nl.jeugdportaal.registratie.Persoon;
+import nl.jeugdportaal.web.Taalkeuze;
 
 /** The page "Wie heeft mijn gegevens bekeken?". */
 @Path("/inzagelog")
@@ -30,22 +30,18 @@ public class InzagelogResource {
     HuidigeGebruiker gebruiker;
     @Inject
     InzagelogService service;
+    @Inject
+    Taalkeuze taalkeuze;
 
     @GET
     public TemplateInstance inzagelog(@QueryParam("over") String over, @QueryParam("van") String van,
             @QueryParam("tot") String tot) {
         Persoon ik = gebruiker.persoon().orElseThrow(NotFoundException::new);
         Long overId = over == null || !over.matches("[0-9]{1,18}") ? null : Long.valueOf(over);
-        String fout = null;
-        LocalDate vanaf = null;
-        LocalDate totEnMet = null;
-        try {
-            vanaf = van == null || van.isBlank() ? null : LocalDate.parse(van.strip());
-            totEnMet = tot == null || tot.isBlank() ? null : LocalDate.parse(tot.strip());
-        } catch (DateTimeParseException e) {
-            fout = "Deze datum kunnen we niet lezen. Kies een datum in de kalender.";
-        }
-        Inzagelog log = service.lees(ik, overId, vanaf, totEnMet).orElseThrow(NotFoundException::new);
-        return Templates.inzagelog(log, van, tot, fout);
+        // The same period fields as the dossier page, so the same messages when a date is wrong.
+        Filterinvoer periode = Filterinvoer.lees(null, van, tot, taalkeuze.taal());
+        Inzagelog log = service.lees(ik, overId, periode.filter().van(), periode.filter().tot(), taalkeuze.taal())
+                .orElseThrow(NotFoundException::new);
+        return Templates.inzagelog(log, van, tot, periode.fout());
     }
 }

@@ -12,28 +12,28 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.jeugdportaal.identiteit.Rol;
+import nl.jeugdportaal.inzage.DossierTekst;
 import nl.jeugdportaal.inzage.SituatieBouwer;
 import nl.jeugdportaal.inzage.Stuk;
 import nl.jeugdportaal.inzage.regels.Inzageregels;
 import nl.jeugdportaal.registratie.Dossier;
 import nl.jeugdportaal.registratie.Persoon;
 import nl.jeugdportaal.registratie.Relatie;
-import nl.jeugdportaal.web.Datums;
+import nl.jeugdportaal.web.Taal;
 
 /** Reads the access log for the person it is about, or for a parent who may see the child's data. */
 @ApplicationScoped
 public class InzagelogService {
     public static final int MAXIMUM = 500;
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
-    private static final DateTimeFormatter TIJD = DateTimeFormatter.ofPattern("d MMMM yyyy 'om' HH:mm",
-            Locale.forLanguageTag("nl-NL"));
+    private static final DateTimeFormatter UUR = DateTimeFormatter.ofPattern("HH:mm");
 
     @Inject
     EntityManager em;
@@ -46,10 +46,10 @@ public class InzagelogService {
 
     /**
      * Empty when {@code overId} is someone whose log this person may not read; the choice list
-     * is decided by the same inzage rules as the dossier itself.
+     * is decided by the same inzage rules as the dossier itself. The lines are written in {@code taal}.
      */
     @Transactional
-    public Optional<Inzagelog> lees(Persoon ik, Long overId, LocalDate van, LocalDate tot) {
+    public Optional<Inzagelog> lees(Persoon ik, Long overId, LocalDate van, LocalDate tot, Taal taal) {
         LocalDate vandaag = Inzageregels.vandaagInNederland(clock);
         Map<Long, Persoon> mag = new LinkedHashMap<>();
         if (ik.leeftijdOp(vandaag) >= 12) {
@@ -86,26 +86,39 @@ public class InzagelogService {
         }
         Map<Long, Persoon> namen = personen(rijen);
         Map<Long, Stuk> stukken = stukken(rijen);
+        InzagelogTekst tekst = taal.bundel(InzagelogTekst.class);
+        DossierTekst soorten = taal.bundel(DossierTekst.class);
         List<Inzagelog.Regel> regelsOpScherm = new ArrayList<>();
         for (AuditRegel a : rijen) {
             Persoon wie = a.actorId == null ? null : namen.get(a.actorId);
             Persoon namens = a.namensId == null ? null : namen.get(a.namensId);
             Stuk stuk = a.stukId == null ? null : stukken.get(a.stukId);
+            var tijdstip = a.tijdstip.atZone(AMSTERDAM);
             regelsOpScherm.add(new Inzagelog.Regel(
-                    TIJD.format(a.tijdstip.atZone(AMSTERDAM)),
-                    wie == null ? "Onbekend" : wie.naam(),
-                    a.actorRol,
+                    tekst.tijdstip(taal.datum(tijdstip.toLocalDate()), UUR.format(tijdstip)),
+                    wie == null ? tekst.onbekend() : wie.naam(),
+                    rol(a.actorRol, tekst),
                     namens == null ? null : namens.naam(),
-                    a.actie.omschrijving,
-                    stuk == null ? null : stuk.soort.label + " van " + Datums.lang(stuk.datum),
-                    a.uitkomst == Uitkomst.GEWEIGERD ? "geweigerd" : a.uitkomst == Uitkomst.GEWIJZIGD ? "gewijzigd" : "gezien",
+                    tekst.actie(a.actie),
+                    stuk == null ? null : tekst.stukVan(soorten.soort(stuk.soort), taal.datum(stuk.datum)),
+                    tekst.uitkomst(a.uitkomst),
                     a.regel));
         }
         List<Inzagelog.Keuze> keuzes = mag.values().stream()
-                .map(p -> new Inzagelog.Keuze(p.id, p.id.equals(ik.id) ? "Mijzelf" : p.naam(), p.id.equals(over.id)))
+                .map(p -> new Inzagelog.Keuze(p.id, p.id.equals(ik.id) ? tekst.mijzelf() : p.naam(), p.id.equals(over.id)))
                 .toList();
         return Optional.of(new Inzagelog(over.id, over.naam(), ik.leeftijdOp(vandaag) < 18, keuzes, regelsOpScherm,
                 afgekapt));
+    }
+
+    /** The role as the log stored it ("ouder"), in the reader's words; a role the portal no longer knows as stored. */
+    private static String rol(String opgeslagen, InzagelogTekst tekst) {
+        for (Rol rol : Rol.values()) {
+            if (rol.naam().equals(opgeslagen)) {
+                return tekst.rol(rol);
+            }
+        }
+        return opgeslagen;
     }
 
     private Map<Long, Persoon> personen(List<AuditRegel> rijen) {

@@ -12,33 +12,31 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.jeugdportaal.betrokkenen.JeugdbeschermerWissel;
 import nl.jeugdportaal.betrokkenen.WieIsWieResource;
+import nl.jeugdportaal.inzage.DossierTekst;
 import nl.jeugdportaal.inzage.Kijker;
 import nl.jeugdportaal.inzage.regels.Zaakrol;
 import nl.jeugdportaal.plan.Gezinstoegang;
 import nl.jeugdportaal.registratie.*;
 import nl.jeugdportaal.toestemming.Machtiging;
-import nl.jeugdportaal.web.Datums;
 import nl.jeugdportaal.web.Taal;
-import nl.jeugdportaal.web.Taalkeuze;
 
-/** Builds the start page's overview from the registration, for one person on one day. */
+/** Builds the start page's overview from the registration, for one person on one day, in their language. */
 @ApplicationScoped
 public class OverzichtService {
     @Inject
     Gezinstoegang gezinstoegang;
-    @Inject
-    Taalkeuze taalkeuze;
 
     @Transactional
-    public Overzicht voor(Kijker kijker, LocalDate vandaag) {
+    public Overzicht voor(Kijker kijker, LocalDate vandaag, Taal taal) {
         Persoon ik = kijker.persoon();
         boolean medewerker = kijker.isMedewerker();
         boolean jeVorm = ik.leeftijdOp(vandaag) < 18;
-        Dossierregels regels = new Dossierregels(vandaag, jeVorm, ik, gezinstoegang, taalkeuze.taal());
+        StartTekst tekst = taal.bundel(StartTekst.class);
+        Dossierregels regels = new Dossierregels(vandaag, jeVorm, ik, gezinstoegang, taal, tekst);
 
         Overzicht.Dossierregel eigen = Dossier.vanKind(ik)
                 .filter(d -> ik.leeftijdOp(vandaag) >= 12)
-                .map(d -> regels.van(d, jeVorm ? "Dit is jouw eigen dossier." : "Dit is uw eigen dossier.", false))
+                .map(d -> regels.van(d, jeVorm ? tekst.eigenDossierJe() : tekst.eigenDossierU(), false))
                 .orElse(null);
 
         List<Relatie> relaties = Relatie.vanPersoon(ik).stream().filter(r -> r.geldigOp(vandaag)).toList();
@@ -47,12 +45,12 @@ public class OverzichtService {
         List<Overzicht.Dossierregel> kinderen = new ArrayList<>();
         for (Relatie relatie : relaties) {
             Optional.ofNullable(dossierVanKind.get(relatie.kind.id))
-                    .ifPresent(d -> kinderen.add(regels.van(d, band(relatie, vandaag), false)));
+                    .ifPresent(d -> kinderen.add(regels.van(d, band(relatie, vandaag, tekst), false)));
         }
 
         List<Overzicht.Clientregel> clienten = Machtiging.vanVertrouwenspersoon(ik).stream()
                 .filter(m -> m.geldigOp(vandaag))
-                .map(m -> new Overzicht.Clientregel(m.client.id, m.client.naam(), Datums.lang(m.vanaf),
+                .map(m -> new Overzicht.Clientregel(m.client.id, m.client.naam(), taal.datum(m.vanaf),
                         dossiersVan(m.client, vandaag)))
                 .toList();
 
@@ -72,26 +70,24 @@ public class OverzichtService {
     }
 
     /** How the viewer stands to the child, in words a parent understands. */
-    private static String band(Relatie relatie, LocalDate vandaag) {
+    private static String band(Relatie relatie, LocalDate vandaag, StartTekst tekst) {
         String kind = relatie.kind.voornaam;
         boolean volwassen = relatie.kind.leeftijdOp(vandaag) >= 18;
         return switch (relatie.soort) {
             case OUDER -> {
                 if (volwassen) {
-                    yield "U bent de ouder van " + kind + ". " + kind + " is 18 of ouder. Daarom heeft u geen gezag meer.";
+                    yield tekst.ouderVolwassenKind(kind);
                 }
-                yield relatie.gezag ? "U bent de ouder van " + kind + " en u heeft het gezag."
-                        : "U bent de ouder van " + kind + ". U heeft geen gezag. U kunt wel informatie over "
-                                + kind + " vragen.";
+                yield relatie.gezag ? tekst.ouderMetGezag(kind) : tekst.ouderZonderGezag(kind);
             }
-            case VOOGD -> volwassen ? "U was voogd van " + kind + ". De voogdij stopte toen " + kind + " 18 werd."
-                    : "U bent de voogd van " + kind + ". U heeft het gezag.";
-            case VERTEGENWOORDIGER -> "U bent de wettelijk vertegenwoordiger van " + kind + ".";
+            case VOOGD -> volwassen ? tekst.voogdGeweest(kind) : tekst.voogd(kind);
+            case VERTEGENWOORDIGER -> tekst.vertegenwoordiger(kind);
         };
     }
 
     /** {@code medewerker}: the row is on a staff member's list of the cases they are on (DOMAIN §1). */
-    private record Dossierregels(LocalDate vandaag, boolean jeVorm, Persoon ik, Gezinstoegang toegang, Taal taal) {
+    private record Dossierregels(LocalDate vandaag, boolean jeVorm, Persoon ik, Gezinstoegang toegang, Taal taal,
+            StartTekst tekst) {
         Overzicht.Dossierregel van(Dossier dossier, String band, boolean medewerker) {
             Persoon kind = dossier.kind;
             Persoon jb = dossier.jeugdbeschermer;
@@ -106,15 +102,15 @@ public class OverzichtService {
         }
 
         private String beschrijf(Maatregel m, Persoon kind) {
-            String naam = Character.toUpperCase(m.soort.label.charAt(0)) + m.soort.label.substring(1);
+            String label = taal.bundel(DossierTekst.class).maatregel(m.soort);
+            String naam = Character.toUpperCase(label.charAt(0)) + label.substring(1);
             if (m.einddatum == null) {
-                return naam + ": sinds " + Datums.lang(m.begindatum) + ", tot " + kind.voornaam + " 18 jaar wordt.";
+                return tekst.maatregelTot18(naam, taal.datum(m.begindatum), kind.voornaam);
             }
             if (m.einddatum.isBefore(vandaag)) {
-                return naam + ": van " + Datums.lang(m.begindatum) + " tot " + Datums.lang(m.einddatum)
-                        + ". Deze maatregel is gestopt.";
+                return tekst.maatregelGestopt(naam, taal.datum(m.begindatum), taal.datum(m.einddatum));
             }
-            return naam + ": sinds " + Datums.lang(m.begindatum) + ", tot en met " + Datums.lang(m.einddatum) + ".";
+            return tekst.maatregelTotEnMet(naam, taal.datum(m.begindatum), taal.datum(m.einddatum));
         }
     }
 }

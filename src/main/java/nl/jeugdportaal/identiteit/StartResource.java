@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import nl.jeugdportaal.inzage.Kijker;
 import nl.jeugdportaal.registratie.Persoon;
+import nl.jeugdportaal.web.Taalkeuze;
 
 /** The start page after login: a greeting, the children and clients, and who helps. */
 @Path("/start")
@@ -33,6 +34,8 @@ public class StartResource {
     OverzichtService overzichten;
     @Inject
     Clock clock;
+    @Inject
+    Taalkeuze taalkeuze;
 
     @GET
     public TemplateInstance start() {
@@ -40,6 +43,7 @@ public class StartResource {
         if (ik.isEmpty()) {
             return Templates.onbekend(gebruiker.gebruikersnaam());
         }
-        return Templates.start(overzichten.voor(new Kijker(ik.get(), gebruiker.rollen(), null), LocalDate.now(clock)));
+        return Templates.start(overzichten.voor(new Kijker(ik.get(), gebruiker.rollen(), null), LocalDate.now(clock),
+                taalkeuze.taal()));
     }
 }

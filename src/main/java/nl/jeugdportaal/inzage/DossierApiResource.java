@@ -11,8 +11,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import java.util.Optional;
+import nl.jeugdportaal.web.Taal;
 
-/** The dossier as JSON: the same service, rules and audit as the page, so no way around them. */
+/**
+ * The dossier as JSON: the same service, rules and audit as the page, so no way around them. Always
+ * in Dutch, whatever language the person chose for the pages: programs outside the portal read it.
+ */
 @Path("/api/dossiers/{kindId}/stukken")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
@@ -26,7 +30,7 @@ public class DossierApiResource {
     public Response stukken(@PathParam("kindId") String kindId, @QueryParam("soort") String soort,
             @QueryParam("van") String van, @QueryParam("tot") String tot, @QueryParam("pagina") String pagina,
             @QueryParam("namens") String namens) {
-        Filterinvoer invoer = Filterinvoer.lees(soort, van, tot);
+        Filterinvoer invoer = Filterinvoer.lees(soort, van, tot, Taal.NL);
         if (invoer.fout() != null) {
             return Response.status(400).entity(Map.of("fout", invoer.fout())).build();
         }
@@ -34,7 +38,8 @@ public class DossierApiResource {
         Long paginanummer = Filterinvoer.getal(pagina);
         return kijkers.kijkerVoorDossier(Filterinvoer.getal(namens), kind)
                 .flatMap(k -> kind == null ? Optional.<Dossierweergave>empty()
-                        : inzage.dossier(k, kind, invoer.filter(), paginanummer == null ? 1 : paginanummer.intValue()))
+                        : inzage.dossier(k, kind, invoer.filter(), paginanummer == null ? 1 : paginanummer.intValue(),
+                                Taal.NL))
                 .map(d -> Response.ok(d).build())
                 .orElseGet(() -> Response.status(404).entity(Map.of("fout", "Niet gevonden")).build());
     }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import nl.jeugdportaal.web.Taalkeuze;
 
 /** The dossier page: what the viewer may read, and a line for every stuk they may not. */
 @Path("/dossier/{kindId}")
@@ -29,20 +30,22 @@ public class DossierResource {
     KijkerBron kijkers;
     @Inject
     InzageService inzage;
+    @Inject
+    Taalkeuze taalkeuze;
 
     @GET
     public TemplateInstance dossier(@PathParam("kindId") String kindId, @QueryParam("soort") String soort,
             @QueryParam("van") String van, @QueryParam("tot") String tot, @QueryParam("pagina") String pagina,
             @QueryParam("namens") String namens) {
-        Filterinvoer invoer = Filterinvoer.lees(soort, van, tot);
+        Filterinvoer invoer = Filterinvoer.lees(soort, van, tot, taalkeuze.taal());
         Long kind = Filterinvoer.getal(kindId);
         Kijker kijker = kijkers.kijkerVoorDossier(Filterinvoer.getal(namens), kind).orElseThrow(NotFoundException::new);
         if (kind == null) {
             throw new NotFoundException();
         }
         Long paginanummer = Filterinvoer.getal(pagina);
-        Dossierweergave weergave = inzage.dossier(kijker, kind, invoer.filter(), paginanummer == null ? 1 : paginanummer.intValue())
-                .orElseThrow(NotFoundException::new);
+        Dossierweergave weergave = inzage.dossier(kijker, kind, invoer.filter(), paginanummer == null ? 1 : paginanummer.intValue(),
+                taalkeuze.taal()).orElseThrow(NotFoundException::new);
         return Templates.dossier(weergave, List.of(StukSoort.values()), van, tot, soort, invoer.fout());
     }
 }

@@ -3,10 +3,14 @@ package nl.jeugdportaal.inzage;
 import jakarta.ws.rs.NotFoundException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import nl.jeugdportaal.web.Taal;
 
-/** The filter as typed; a date that cannot be read is reported next to the field and ignored. */
+/**
+ * The filter as typed; a date that cannot be read is reported next to the field, in {@code taal},
+ * and ignored.
+ */
 public record Filterinvoer(Dossierweergave.Filter filter, String fout) {
-    public static Filterinvoer lees(String soort, String van, String tot) {
+    public static Filterinvoer lees(String soort, String van, String tot, Taal taal) {
         StukSoort s = null;
         for (StukSoort kandidaat : StukSoort.values()) {
             if (kandidaat.name().equals(soort)) {
@@ -18,12 +22,12 @@ public record Filterinvoer(Dossierweergave.Filter filter, String fout) {
             LocalDate totEnMet = leeg(tot) ? null : LocalDate.parse(tot.strip());
             if (vanaf != null && totEnMet != null && totEnMet.isBefore(vanaf)) {
                 return new Filterinvoer(new Dossierweergave.Filter(s, null, null),
-                        "De einddatum ligt voor de begindatum. Kies een einddatum na de begindatum.");
+                        taal.bundel(DossierTekst.class).eindeVoorBegin());
             }
             return new Filterinvoer(new Dossierweergave.Filter(s, vanaf, totEnMet), null);
         } catch (DateTimeParseException e) {
             return new Filterinvoer(new Dossierweergave.Filter(s, null, null),
-                    "Deze datum kunnen we niet lezen. Kies een datum in de kalender.");
+                    taal.bundel(DossierTekst.class).datumOnleesbaar());
         }
     }
 

@@ -25,6 +25,7 @@ import nl.jeugdportaal.inzage.regels.Regel;
 import nl.jeugdportaal.inzage.regels.Situatie;
 import nl.jeugdportaal.registratie.Dossier;
 import nl.jeugdportaal.registratie.Persoon;
+import nl.jeugdportaal.web.Taal;
 
 /**
  * The only way dossier data leaves the database: each stuk is judged by {@link Inzageregels} for
@@ -43,14 +44,17 @@ public class InzageService {
     @Inject
     Clock clock;
 
+    /** For decisions whose reasons no page shows: the kopie, and who may open a dossier at all. */
     private final Inzageregels regels = new Inzageregels();
 
     /**
-     * The page of the dossier of child {@code kindId}, or empty when the viewer has no business
-     * with that dossier (or it does not exist: the answer is the same, so it reveals nothing).
+     * The page of the dossier of child {@code kindId}, its texts in {@code taal}, or empty when the
+     * viewer has no business with that dossier (or it does not exist: the answer is the same, so it
+     * reveals nothing).
      */
     @Transactional
-    public Optional<Dossierweergave> dossier(Kijker kijker, Long kindId, Dossierweergave.Filter filter, int pagina) {
+    public Optional<Dossierweergave> dossier(Kijker kijker, Long kindId, Dossierweergave.Filter filter, int pagina,
+            Taal taal) {
         LocalDate vandaag = Inzageregels.vandaagInNederland(clock);
         Optional<Geopend> geopend = open(kijker, kindId, actor(kijker), vandaag);
         if (geopend.isEmpty()) {
@@ -66,17 +70,19 @@ public class InzageService {
         Map<Long, List<Dossierweergave.Verklaring>> verklaringen = eigenVerklaringen(stukken);
 
         boolean jeVorm = kijker.persoon().leeftijdOp(vandaag) < 18;
+        Inzageregels inTaal = new Inzageregels(taal.locale());
+        DossierTekst tekst = taal.bundel(DossierTekst.class);
         List<Dossierweergave.Regel> weergave = new ArrayList<>();
         List<Audit.Gebeurtenis> log = new ArrayList<>();
         for (Stuk stuk : stukken) {
-            Besluit besluit = beslis(situatie, kijker, stuk, vandaag);
+            Besluit besluit = beslis(inTaal, situatie, kijker, stuk, vandaag);
             if (besluit.toegestaan()) {
-                weergave.add(new Dossierweergave.Regel(stuk.id, stuk.datum, true, stuk.soort.label, stuk.auteur,
+                weergave.add(new Dossierweergave.Regel(stuk.id, stuk.datum, true, tekst.soort(stuk.soort), stuk.auteur,
                         stuk.titel, alineas(stuk.tekst), besluit.reden(), null, null,
                         verklaringen.getOrDefault(stuk.id, List.of())));
             } else {
                 weergave.add(new Dossierweergave.Regel(stuk.id, stuk.datum, false, null, null, null, List.of(),
-                        besluit.reden(), besluit.nodig(), volgendeStap(besluit, jeVorm), List.of()));
+                        besluit.reden(), besluit.nodig(), volgendeStap(besluit, jeVorm, tekst), List.of()));
             }
             log.add(logregel(dossier, stuk, besluit, Actie.STUK_BEKEKEN));
         }
@@ -117,7 +123,7 @@ public class InzageService {
         List<Stuk> mag = new ArrayList<>();
         List<Audit.Gebeurtenis> log = new ArrayList<>();
         for (Stuk stuk : alle) {
-            Besluit besluit = beslis(geopend.get().situatie(), voor, stuk, vandaag);
+            Besluit besluit = beslis(regels, geopend.get().situatie(), voor, stuk, vandaag);
             if (besluit.toegestaan()) {
                 mag.add(stuk);
             }
@@ -169,7 +175,7 @@ public class InzageService {
                 .firstResultOptional();
     }
 
-    private Besluit beslis(Situatie situatie, Kijker kijker, Stuk stuk, LocalDate vandaag) {
+    private static Besluit beslis(Inzageregels regels, Situatie situatie, Kijker kijker, Stuk stuk, LocalDate vandaag) {
         Set<String> over = stuk.over.stream().map(SituatieBouwer::sleutel)
                 .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
         return regels.beslis(situatie, SituatieBouwer.sleutel(kijker.persoon()), over, stuk.afgeschermd, vandaag);
@@ -218,13 +224,11 @@ public class InzageService {
                 && r.geldigOp(vandaag));
     }
 
-    private static String volgendeStap(Besluit besluit, boolean jeVorm) {
+    private static String volgendeStap(Besluit besluit, boolean jeVorm, DossierTekst tekst) {
         if (besluit.regel() == Regel.AFGESCHERMD) {
-            return jeVorm ? "Wil je weten waarom? Vraag het je jeugdbeschermer." 
-                    : "Wilt u weten waarom? Of bent u het er niet mee eens? Vraag het uw jeugdbeschermer.";
+            return jeVorm ? tekst.afgeschermdVervolgJe() : tekst.afgeschermdVervolgU();
         }
-        return jeVorm ? "Heb je vragen? Stel ze aan je jeugdbeschermer." 
-                : "Heeft u vragen? Stel ze aan uw jeugdbeschermer.";
+        return jeVorm ? tekst.vragenJe() : tekst.vragenU();
     }
 
     private long tel(Dossier dossier, Dossierweergave.Filter filter) {

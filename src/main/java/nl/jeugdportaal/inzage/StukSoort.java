@@ -1,21 +1,16 @@
 package nl.jeugdportaal.inzage;
 
+/** What kind of stuk it is; the names people read are in {@link DossierTekst#soort}. */
 public enum StukSoort {
-    GESPREKSVERSLAG("Verslag van een gesprek"),
-    CONTACTMOMENT("Contactmoment"),
-    VEILIGHEIDSPLAN("Veiligheidsplan"),
-    PLAN_VAN_AANPAK("Plan van aanpak"),
-    EVALUATIE("Evaluatie"),
-    RAPPORTAGE("Rapportage"),
-    BESCHIKKING("Beschikking van de rechter"),
-    BRIEF("Brief"),
-    VERZOEKSCHRIFT("Verzoekschrift aan de rechter"),
-    VERSLAG_OVERLEG("Verslag van een overleg"),
-    INFORMATIE_DERDEN("Informatie van anderen");
-
-    public final String label;
-
-    StukSoort(String label) {
-        this.label = label;
-    }
+    GESPREKSVERSLAG,
+    CONTACTMOMENT,
+    VEILIGHEIDSPLAN,
+    PLAN_VAN_AANPAK,
+    EVALUATIE,
+    RAPPORTAGE,
+    BESCHIKKING,
+    BRIEF,
+    VERZOEKSCHRIFT,
+    VERSLAG_OVERLEG,
+    INFORMATIE_DERDEN
 }

@@ -1,14 +1,9 @@
 package nl.jeugdportaal.registratie;
 
+/** The child protection measures; the names people read are in {@code DossierTekst#maatregel}. */
 public enum MaatregelSoort {
-    OTS("ondertoezichtstelling (OTS)"),
-    VOTS("voorlopige ondertoezichtstelling (VOTS)"),
-    VOOGDIJ("voogdij"),
-    MACHTIGING_UITHUISPLAATSING("machtiging uithuisplaatsing");
-
-    public final String label;
-
-    MaatregelSoort(String label) {
-        this.label = label;
-    }
+    OTS,
+    VOTS,
+    VOOGDIJ,
+    MACHTIGING_UITHUISPLAATSING
 }

@@ -3,8 +3,10 @@ package nl.jeugdportaal.verzoek;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import nl.jeugdportaal.inzage.DossierTekst;
 import nl.jeugdportaal.inzage.Stuk;
 import nl.jeugdportaal.web.PdfSchrijver;
+import nl.jeugdportaal.web.Taal;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
@@ -45,7 +47,7 @@ final class KopieDocument {
                 bladwijzer.setDestination(s.pagina());
                 inhoud.addLast(bladwijzer);
                 s.kop(stuk.titel, 14);
-                s.alinea(stuk.datum + " · " + stuk.soort.label + " · " + stuk.auteur, 9);
+                s.alinea(stuk.datum + " · " + Taal.NL.bundel(DossierTekst.class).soort(stuk.soort) + " · " + stuk.auteur, 9);
                 for (String alinea : stuk.tekst.split("\\n\\s*\\n")) {
                     s.alinea(alinea.strip(), TEKST);
                 }

@@ -27,6 +27,11 @@ public enum Taal {
         return dag == null ? "" : datum.format(dag);
     }
 
+    /** A message bundle in this language, for texts built in Java. */
+    public <T> T bundel(Class<T> soort) {
+        return io.quarkus.qute.i18n.MessageBundles.get(soort, io.quarkus.qute.i18n.Localized.Literal.of(code));
+    }
+
     /** The language of a template instance's locale; anything unknown is Dutch. */
     public static Taal van(Object locale) {
         return locale instanceof Locale l && l.getLanguage().equals(EN.locale.getLanguage()) ? EN : NL;

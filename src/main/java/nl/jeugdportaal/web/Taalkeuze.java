@@ -31,7 +31,7 @@ public class Taalkeuze {
 
     /** A message bundle in this request's language, for texts built in Java. */
     public <T> T bundel(Class<T> soort) {
-        return io.quarkus.qute.i18n.MessageBundles.get(soort, io.quarkus.qute.i18n.Localized.Literal.of(code()));
+        return taal().bundel(soort);
     }
 
     /** For {@code <html lang="...">}. */

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * screen reader pronounces it as Dutch; any other Dutch word is a text that was not translated.
  */
 @QuarkusTest
-class EngelsTest {
+public class EngelsTest {
     /** Common Dutch words that are not English words: one of these in English text is untranslated Dutch. */
     static final Set<String> NEDERLANDSE_WOORDEN = Set.of("het", "een", "niet", "uw", "wordt", "worden", "voor", "met",
             "naar", "ook", "maar", "bij", "heeft", "hebt", "deze", "dit", "wat", "wie", "kunt", "mag", "moet", "geen",
@@ -30,7 +30,7 @@ class EngelsTest {
             "zijn", "gaat", "kan", "ik", "mijn", "jouw", "heb", "wil", "hier", "terug", "nieuw", "gegevens", "wanneer");
 
     /** The untranslated Dutch words a reader of this page meets, with a little of their context. */
-    static List<String> nederlandsOpDePagina(String html) {
+    public static List<String> nederlandsOpDePagina(String html) {
         Document pagina = Jsoup.parse(html);
         pagina.select("[lang=nl], script, style, .taalwissel").remove();
         String tekst = pagina.body().text();

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -18,10 +19,24 @@ import java.util.Set;
  *
  * <p>Stateless and thread-safe. One question costs a few passes over the situation's lists, which
  * stay small for one dossier.
+ *
+ * <p>The reasons are Dutch unless English is asked for: the decisions are the same in every language.
  */
 public final class Inzageregels {
 
     private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
+
+    private final boolean engels;
+
+    /** Reasons in Dutch, as {@code scripts/policy-check} and the letters give them. */
+    public Inzageregels() {
+        this(Locale.forLanguageTag("nl"));
+    }
+
+    /** Reasons in English when {@code taal} is English, else in Dutch. */
+    public Inzageregels(Locale taal) {
+        this.engels = taal.getLanguage().equals(Locale.ENGLISH.getLanguage());
+    }
 
     /** Ages are counted on the Dutch calendar day (DOMAIN §1), not on the server's. */
     public static LocalDate vandaagInNederland(Clock klok) {
@@ -51,7 +66,7 @@ public final class Inzageregels {
         }
         if (over.isEmpty()) {
             // "every subject" would hold vacuously; a stuk about nobody is a registration error.
-            return Besluit.nee(Regel.GEEN_ONDERWERP, null, t.geenOnderwerp(), "vastleggen over wie het stuk gaat");
+            return Besluit.nee(Regel.GEEN_ONDERWERP, null, t.geenOnderwerp(), t.geenOnderwerpNodig());
         }
         boolean meer = over.size() > 1;
         List<Besluit> ja = new ArrayList<>();
@@ -70,16 +85,16 @@ public final class Inzageregels {
 
     // ---------------------------------------------------------------------------------------------
 
-    private static Teksten tekstenVoor(Feiten f, String kijker) {
+    private Teksten tekstenVoor(Feiten f, String kijker) {
         boolean jong = f.bekend(kijker) && f.leeftijd(kijker) < 18;
-        return new Teksten(f.situatie, jong);
+        return new Teksten(f.situatie, jong, engels);
     }
 
     /**
      * One sentence per distinct reason, so a refusal names everything that would be needed and the
      * viewer need not ask three times. The rule reported is the first one that decided.
      */
-    private static Besluit samen(List<Besluit> besluiten, boolean toegestaan) {
+    private Besluit samen(List<Besluit> besluiten, boolean toegestaan) {
         List<Besluit> telt = besluiten;
         if (toegestaan) {
             // That the stuk is also about the viewer explains nothing when someone else is in it too.
@@ -101,7 +116,7 @@ public final class Inzageregels {
             }
         }
         return new Besluit(toegestaan, eerste.regel(), eerste.persoon(), String.join(" ", redenen),
-                toegestaan ? null : String.join(" en ", nodig));
+                toegestaan ? null : String.join(engels ? " and " : " en ", nodig));
     }
 
     /**
@@ -113,7 +128,7 @@ public final class Inzageregels {
      */
     private Besluit overPersoon(Feiten f, Teksten t, String kijker, String p, boolean meer) {
         if (!f.bekend(p)) {
-            return Besluit.nee(Regel.ONBEKENDE_PERSOON, p, t.onbekend(p), "een geboortedatum van " + p);
+            return Besluit.nee(Regel.ONBEKENDE_PERSOON, p, t.onbekend(p), t.onbekendNodig(p));
         }
         if (p.equals(kijker)) {
             return eigen(f, t, p);
@@ -216,7 +231,7 @@ public final class Inzageregels {
      */
     private Besluit vertrouwenspersoon(Feiten f, Teksten t, String c, String v, String p) {
         if (!f.bekend(c)) {
-            return Besluit.nee(Regel.ONBEKENDE_PERSOON, c, t.onbekend(c), "een geboortedatum van " + c);
+            return Besluit.nee(Regel.ONBEKENDE_PERSOON, c, t.onbekend(c), t.onbekendNodig(c));
         }
         Besluit magClient = clientMag(f, c, p);
         if (!magClient.toegestaan()) {
@@ -237,7 +252,7 @@ public final class Inzageregels {
 
     /** The client's own rights, without machtigingen of the client: a machtiging is not passed on. */
     private Besluit clientMag(Feiten f, String c, String p) {
-        Teksten client = new Teksten(f.situatie, false);
+        Teksten client = new Teksten(f.situatie, false, engels);
         return c.equals(p) ? eigen(f, client, c) : algemeen(f, client, c, p, false);
     }
 

@@ -10,21 +10,34 @@ import java.util.List;
  * each, common words, and a term like "afgeschermd" or "machtiging" explained where it appears.
  * Parents and other adults read "u", jeugdigen under 18 read "je". Every sentence exists in both
  * forms, because who reads it follows from the viewer's age, not from the rule.
+ *
+ * <p>Every sentence also exists in English, written next to its Dutch so the two cannot drift apart.
+ * English has one form of address ("you"). Legal terms keep their Dutch word in brackets the first
+ * time a sentence uses them, as the staff and the letters use the Dutch word.
  */
 final class Teksten {
     private static final String[] MAANDEN = {"januari", "februari", "maart", "april", "mei", "juni", "juli",
         "augustus", "september", "oktober", "november", "december"};
+    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December"};
 
     private final Situatie situatie;
     private final boolean je;
+    private final boolean en;
 
-    Teksten(Situatie situatie, boolean je) {
+    Teksten(Situatie situatie, boolean je, boolean engels) {
         this.situatie = situatie;
         this.je = je;
+        this.en = engels;
     }
 
     private String k(String u, String jij) {
         return je ? jij : u;
+    }
+
+    /** One sentence in Dutch for an adult, in Dutch for a jeugdige, and in English for both. */
+    private String t(String u, String jij, String english) {
+        return en ? english : k(u, jij);
     }
 
     private String n(String id) {
@@ -44,13 +57,17 @@ final class Teksten {
         return tekst.substring(0, eerste).toUpperCase(java.util.Locale.ROOT) + tekst.substring(eerste);
     }
 
-    static String datum(LocalDate d) {
-        return d.getDayOfMonth() + " " + MAANDEN[d.getMonthValue() - 1] + " " + d.getYear();
+    String datum(LocalDate d) {
+        return d.getDayOfMonth() + " " + (en ? MONTHS : MAANDEN)[d.getMonthValue() - 1] + " " + d.getYear();
     }
 
     /** "A", "A of B", "A, B of C": any one of them may give it. */
     private String ofLijst(Collection<String> ids) {
-        return lijst(ids, " of ");
+        return lijst(ids, en ? " or " : " of ");
+    }
+
+    private String enLijst(Collection<String> ids) {
+        return lijst(ids, en ? " and " : " en ");
     }
 
     private String lijst(Collection<String> ids, String laatste) {
@@ -70,13 +87,16 @@ final class Teksten {
         for (Inzageregels.Gevers g : groepen) {
             delen.add(g.ids().isEmpty() ? rol(g) : ofLijst(g.ids()));
         }
-        return "toestemming van " + String.join(" en van ", delen);
+        return en ? "consent from " + String.join(" and from ", delen)
+                : "toestemming van " + String.join(" en van ", delen);
     }
 
     private String rol(Inzageregels.Gevers g) {
-        return g.rol() == Inzageregels.Gevers.Rol.GEZAG
-                ? "een ouder met gezag of voogd van " + n(g.over())
-                : "de curator of mentor van " + n(g.over());
+        if (g.rol() == Inzageregels.Gevers.Rol.GEZAG) {
+            return en ? "a parent with parental authority (gezag) or a guardian (voogd) of " + n(g.over())
+                    : "een ouder met gezag of voogd van " + n(g.over());
+        }
+        return en ? "the curator or mentor of " + n(g.over()) : "de curator of mentor van " + n(g.over());
     }
 
     String toestemmingVanAlle(List<String> ids) {
@@ -84,122 +104,186 @@ final class Teksten {
         for (String id : ids) {
             delen.add(n(id));
         }
-        return "toestemming van " + String.join(" en van ", delen);
+        return en ? "consent from " + String.join(" and from ", delen)
+                : "toestemming van " + String.join(" en van ", delen);
     }
 
     private String gaatOver(String p, boolean meer) {
-        return "Dit stuk gaat " + (meer ? "ook " : "") + "over " + n(p) + ".";
+        return en ? "This document is " + (meer ? "also " : "") + "about " + n(p) + "."
+                : "Dit stuk gaat " + (meer ? "ook " : "") + "over " + n(p) + ".";
     }
 
     // ---- allowed ----
 
     String medewerker() {
-        return k("U werkt aan deze zaak. Daarom mag u alle stukken zien.",
-                "Je werkt aan deze zaak. Daarom mag je alle stukken zien.");
+        return t("U werkt aan deze zaak. Daarom mag u alle stukken zien.",
+                "Je werkt aan deze zaak. Daarom mag je alle stukken zien.",
+                "You work on this case. That is why you may see all documents.");
     }
 
     String eigen() {
-        return k("Dit stuk gaat over u. U mag uw eigen gegevens altijd zien.",
-                "Dit stuk gaat over jou. Je mag je eigen gegevens altijd zien.");
+        return t("Dit stuk gaat over u. U mag uw eigen gegevens altijd zien.",
+                "Dit stuk gaat over jou. Je mag je eigen gegevens altijd zien.",
+                "This document is about you. You may always see your own data.");
     }
 
     String gezagJongerDan16(Relatie gezag, String p) {
         if (gezag.soort() == Relatiesoort.OUDER) {
-            return k("U heeft het gezag en uw kind is jonger dan 16.",
-                    "Je hebt het gezag en je kind is jonger dan 16.");
+            return t("U heeft het gezag en uw kind is jonger dan 16.",
+                    "Je hebt het gezag en je kind is jonger dan 16.",
+                    "You have parental authority (gezag) and your child is under 16.");
         }
-        return k("U bent de voogd van " + n(p) + ". " + N(p) + " is jonger dan 16.",
-                "Je bent de voogd van " + n(p) + ". " + N(p) + " is jonger dan 16.");
+        return t("U bent de voogd van " + n(p) + ". " + N(p) + " is jonger dan 16.",
+                "Je bent de voogd van " + n(p) + ". " + N(p) + " is jonger dan 16.",
+                "You are the guardian (voogd) of " + n(p) + ". " + N(p) + " is under 16.");
     }
 
     String gezagWilsonbekwaam(Relatie gezag, String p) {
         String eerste = gezag.soort() == Relatiesoort.OUDER
-                ? k("U heeft het gezag over " + n(p) + ".", "Je hebt het gezag over " + n(p) + ".")
-                : k("U bent de voogd van " + n(p) + ".", "Je bent de voogd van " + n(p) + ".");
-        return eerste + " We hebben vastgelegd dat " + n(p) + " nu niet zelf kan beslissen. "
-                + k("Daarom mag u de gegevens zien.", "Daarom mag je de gegevens zien.");
+                ? t("U heeft het gezag over " + n(p) + ".", "Je hebt het gezag over " + n(p) + ".",
+                        "You have parental authority (gezag) over " + n(p) + ".")
+                : t("U bent de voogd van " + n(p) + ".", "Je bent de voogd van " + n(p) + ".",
+                        "You are the guardian (voogd) of " + n(p) + ".");
+        return eerste + " " + nietZelf(p) + " "
+                + t("Daarom mag u de gegevens zien.", "Daarom mag je de gegevens zien.", "That is why you may see the data.");
+    }
+
+    /** "We hebben vastgelegd dat P nu niet zelf kan beslissen." */
+    private String nietZelf(String p) {
+        return en ? "We have recorded that " + n(p) + " cannot decide for themselves at the moment."
+                : "We hebben vastgelegd dat " + n(p) + " nu niet zelf kan beslissen.";
     }
 
     String vertegenwoordiger(String p) {
-        return k("U bent de curator of mentor van " + n(p) + ".", "Je bent de curator of mentor van " + n(p) + ".")
-                + " We hebben vastgelegd dat " + n(p) + " nu niet zelf kan beslissen. "
-                + k("Daarom mag u de gegevens zien.", "Daarom mag je de gegevens zien.");
+        return t("U bent de curator of mentor van " + n(p) + ".", "Je bent de curator of mentor van " + n(p) + ".",
+                "You are the curator or mentor of " + n(p) + ".")
+                + " " + nietZelf(p) + " "
+                + t("Daarom mag u de gegevens zien.", "Daarom mag je de gegevens zien.", "That is why you may see the data.");
     }
 
     String toestemming(String p, List<String> gevers) {
-        String wie = hoofdletter(lijst(gevers, " en "));
+        String wie = hoofdletter(enLijst(gevers));
+        if (en) {
+            return wie + (gevers.size() == 1 ? " has" : " have") + " given you consent. "
+                    + "That is why you may see the data about " + n(p) + ".";
+        }
         String werkwoord = gevers.size() == 1 ? " heeft " : " hebben ";
         return wie + werkwoord + k("u", "je") + " toestemming gegeven. "
                 + k("Daarom mag u de gegevens over ", "Daarom mag je de gegevens over ") + n(p) + " zien.";
     }
 
     String vpOverClient(String c) {
-        return N(c) + k(" heeft u een machtiging gegeven. Daarmee mag u als vertrouwenspersoon meekijken.",
-                " heeft je een machtiging gegeven. Daarmee mag je als vertrouwenspersoon meekijken.");
+        return N(c) + t(" heeft u een machtiging gegeven. Daarmee mag u als vertrouwenspersoon meekijken.",
+                " heeft je een machtiging gegeven. Daarmee mag je als vertrouwenspersoon meekijken.",
+                " has given you an authorisation (machtiging). With it, you may look along as a confidential"
+                        + " adviser (vertrouwenspersoon).");
     }
 
     /** @param gaven who had to give toestemming under rule 6 (and did); empty when nobody had to */
     String vpOverAnder(String c, String p, List<String> gaven) {
+        if (en) {
+            return vpOverClient(c) + (gaven.isEmpty()
+                    ? " The data about " + n(p) + " needs no extra consent."
+                    : " " + hoofdletter(enLijst(gaven)) + " also gave consent for the data about " + n(p) + ".");
+        }
         return vpOverClient(c) + (gaven.isEmpty()
                 ? " Voor de gegevens over " + n(p) + " is geen extra toestemming nodig."
-                : " Voor de gegevens over " + n(p) + " gaf " + lijst(gaven, " en ") + " ook toestemming.");
+                : " Voor de gegevens over " + n(p) + " gaf " + enLijst(gaven) + " ook toestemming.");
     }
 
     // ---- refused ----
 
     String afgeschermd() {
-        return k("Dit stuk is afgeschermd. Alleen de jeugdbeschermer kan het zien. Dat is om iemand te beschermen. "
+        return t("Dit stuk is afgeschermd. Alleen de jeugdbeschermer kan het zien. Dat is om iemand te beschermen. "
                         + "U kunt de jeugdbeschermer vragen waarom. U mag het daar ook niet mee eens zijn.",
                 "Dit stuk is afgeschermd. Alleen de jeugdbeschermer kan het zien. Dat is om iemand te beschermen. "
-                        + "Je kunt de jeugdbeschermer vragen waarom. Je mag het daar ook niet mee eens zijn.");
+                        + "Je kunt de jeugdbeschermer vragen waarom. Je mag het daar ook niet mee eens zijn.",
+                "This document is shielded (afgeschermd). Only the jeugdbeschermer can see it. That is to protect"
+                        + " someone. You can ask the jeugdbeschermer why. You may also disagree with it.");
     }
 
     String afgeschermdNodig() {
-        return "de jeugdbeschermer moet de afscherming opheffen";
+        return en ? "the jeugdbeschermer must lift the shielding" : "de jeugdbeschermer moet de afscherming opheffen";
     }
 
     String geenOnderwerp() {
-        return "Bij dit stuk staat niet over wie het gaat. Daarom laten we het nog niet zien. "
-                + k("Vraag de jeugdbeschermer ernaar.", "Vraag de jeugdbeschermer ernaar.");
+        return en ? "This document does not say who it is about. That is why we do not show it yet."
+                + " Ask the jeugdbeschermer about it."
+                : "Bij dit stuk staat niet over wie het gaat. Daarom laten we het nog niet zien. "
+                        + k("Vraag de jeugdbeschermer ernaar.", "Vraag de jeugdbeschermer ernaar.");
+    }
+
+    String geenOnderwerpNodig() {
+        return en ? "record who the document is about" : "vastleggen over wie het stuk gaat";
     }
 
     String onbekend(String p) {
-        return "We weten niet genoeg over " + n(p) + " om dit te beslissen. Vraag de jeugdbeschermer ernaar.";
+        return en ? "We do not know enough about " + n(p) + " to decide this. Ask the jeugdbeschermer about it."
+                : "We weten niet genoeg over " + n(p) + " om dit te beslissen. Vraag de jeugdbeschermer ernaar.";
+    }
+
+    /** Names the id, not the name: the person is unknown, so the id is all there is to go on. */
+    String onbekendNodig(String p) {
+        return (en ? "a date of birth for " : "een geboortedatum van ") + p;
     }
 
     String eigenTeJong(LocalDate twaalf) {
-        return k("U bent nog geen 12 jaar. U kunt uw dossier inzien vanaf uw 12e verjaardag. Dat is op ",
-                "Je bent nog geen 12 jaar. Je kunt je dossier inzien vanaf je 12e verjaardag. Dat is op ")
+        return t("U bent nog geen 12 jaar. U kunt uw dossier inzien vanaf uw 12e verjaardag. Dat is op ",
+                "Je bent nog geen 12 jaar. Je kunt je dossier inzien vanaf je 12e verjaardag. Dat is op ",
+                "You are not 12 years old yet. You can see your file from your 12th birthday. That is on ")
                 + datum(twaalf) + ".";
     }
 
     String eigenTeJongNodig(LocalDate twaalf) {
-        return "12e verjaardag op " + datum(twaalf);
+        return (en ? "12th birthday on " : "12e verjaardag op ") + datum(twaalf);
+    }
+
+    /** "uw curator of mentor", "je ouder met gezag of voogd": who decides for a wilsonbekwame viewer. */
+    private String beslisserVanKijker(boolean volwassen) {
+        if (en) {
+            return volwassen ? "your curator or mentor" : "your parent with parental authority (gezag) or your guardian (voogd)";
+        }
+        return volwassen
+                ? k("uw curator of mentor", "je curator of mentor")
+                : k("uw ouder met gezag of voogd", "je ouder met gezag of voogd");
+    }
+
+    /** "We hebben vastgelegd dat u nu niet zelf over uw gegevens kunt beslissen." */
+    private String kijkerNietZelf() {
+        return t("We hebben vastgelegd dat u nu niet zelf over uw gegevens kunt beslissen. ",
+                "We hebben vastgelegd dat je nu niet zelf over je gegevens kunt beslissen. ",
+                "We have recorded that you cannot decide about your data yourself at the moment. ");
     }
 
     String eigenWilsonbekwaam(boolean volwassen) {
-        String wie = volwassen
-                ? k("uw curator of mentor", "je curator of mentor")
-                : k("uw ouder met gezag of voogd", "je ouder met gezag of voogd");
-        return k("We hebben vastgelegd dat u nu niet zelf over uw gegevens kunt beslissen. ",
-                "We hebben vastgelegd dat je nu niet zelf over je gegevens kunt beslissen. ")
-                + "Daarom kijkt " + wie + " in het dossier. "
-                + k("Vraag de jeugdbeschermer wat dit voor u betekent.", "Vraag de jeugdbeschermer wat dit voor je betekent.");
+        String wie = beslisserVanKijker(volwassen);
+        return kijkerNietZelf()
+                + (en ? "That is why " + wie + " looks at the file. " : "Daarom kijkt " + wie + " in het dossier. ")
+                + t("Vraag de jeugdbeschermer wat dit voor u betekent.", "Vraag de jeugdbeschermer wat dit voor je betekent.",
+                        "Ask the jeugdbeschermer what this means for you.");
     }
 
     String eigenWilsonbekwaamNodig() {
-        return "een nieuw besluit dat " + k("u", "je") + " zelf kunt beslissen";
+        return en ? "a new decision that you can decide for yourself"
+                : "een nieuw besluit dat " + k("u", "je") + " zelf kunt beslissen";
     }
 
     String gezagZonderToestemming16(String p, String nodig) {
-        return beslistZelf(p) + " " + k("U heeft daarvoor ", "Je hebt daarvoor ") + nodig + " nodig.";
+        return beslistZelf(p) + " "
+                + (en ? "For that, you need " + nodig + "." : k("U heeft daarvoor ", "Je hebt daarvoor ") + nodig + " nodig.");
     }
 
     String gezagGeeindigd18(String p, String nodig) {
-        return gezagGestopt(p) + " " + k("U heeft nu ", "Je hebt nu ") + nodig + " nodig.";
+        return gezagGestopt(p) + " "
+                + (en ? "You now need " + nodig + "." : k("U heeft nu ", "Je hebt nu ") + nodig + " nodig.");
     }
 
     String ouderZonderGezag(String p, String nodig) {
+        if (en) {
+            return geenGezag(p) + " That is why you may not see the data about " + n(p) + ". "
+                    + "You may see it with " + nodig + ". "
+                    + "You can also ask the jeugdbeschermer for information about your child.";
+        }
         return geenGezag(p) + k(" Daarom mag u de gegevens over " + n(p) + " niet zien. ",
                 " Daarom mag je de gegevens over " + n(p) + " niet zien. ")
                 + "Dat mag wel met " + nodig + ". "
@@ -208,10 +292,15 @@ final class Teksten {
     }
 
     String geenToestemming(String p, String nodig, boolean meer) {
-        return gaatOver(p, meer) + " Daarvoor is " + nodig + " nodig.";
+        return gaatOver(p, meer) + (en ? " For that, " + nodig + " is needed." : " Daarvoor is " + nodig + " nodig.");
     }
 
     String vpClientMagNiet(String c, String p) {
+        if (en) {
+            return "You are the confidential adviser (vertrouwenspersoon) of " + n(c) + ". You may not see more than "
+                    + n(c) + ". " + (c.equals(p) ? N(c) + " may not see their own data at the moment."
+                    : N(c) + " may not see the data about " + n(p) + ".");
+        }
         return k("U bent vertrouwenspersoon van " + n(c) + ". U mag niet meer zien dan " + n(c) + " zelf. ",
                 "Je bent vertrouwenspersoon van " + n(c) + ". Je mag niet meer zien dan " + n(c) + " zelf. ")
                 + (c.equals(p) ? N(c) + " mag de eigen gegevens nu niet zien."
@@ -219,11 +308,20 @@ final class Teksten {
     }
 
     String vpZonderToestemming(String c, String p, String nodig) {
+        if (en) {
+            return "You are the confidential adviser (vertrouwenspersoon) of " + n(c) + ". "
+                    + "For the data about " + n(p) + ", " + nodig + " is also needed.";
+        }
         return k("U bent vertrouwenspersoon van " + n(c) + ". ", "Je bent vertrouwenspersoon van " + n(c) + ". ")
                 + "Voor de gegevens over " + n(p) + " is ook " + nodig + " nodig.";
     }
 
     String machtigingNietGeldig(String c) {
+        if (en) {
+            return "You do not have a valid authorisation (machtiging) from " + n(c) + " for today. "
+                    + "An authorisation means: " + n(c) + " lets you look along. "
+                    + "Ask " + n(c) + " for a new authorisation.";
+        }
         return k("U heeft geen geldige machtiging van " + n(c) + " voor vandaag. ",
                 "Je hebt geen geldige machtiging van " + n(c) + " voor vandaag. ")
                 + "Een machtiging betekent: " + n(c) + k(" laat u meekijken. ", " laat je meekijken. ")
@@ -231,21 +329,24 @@ final class Teksten {
     }
 
     String machtigingNietGeldigNodig(String c) {
-        return "een geldige machtiging van " + n(c);
+        return (en ? "a valid authorisation from " : "een geldige machtiging van ") + n(c);
     }
 
     // ---- why gezag does not decide (shared by the inzage and the toestemming sentences) ----
 
     String beslistZelf(String p) {
-        return N(p) + " is 16 jaar of ouder. Dan beslist " + n(p) + " zelf wie de gegevens mag zien.";
+        return en ? N(p) + " is 16 or older. Then " + n(p) + " decides who may see the data."
+                : N(p) + " is 16 jaar of ouder. Dan beslist " + n(p) + " zelf wie de gegevens mag zien.";
     }
 
     String gezagGestopt(String p) {
-        return N(p) + " is 18 jaar of ouder. Dan stopt het gezag.";
+        return en ? N(p) + " is 18 or older. Then parental authority (gezag) ends."
+                : N(p) + " is 18 jaar of ouder. Dan stopt het gezag.";
     }
 
     String geenGezag(String p) {
-        return k("U heeft geen gezag over ", "Je hebt geen gezag over ") + n(p) + ".";
+        return t("U heeft geen gezag over ", "Je hebt geen gezag over ", "You do not have parental authority (gezag) over ")
+                + n(p) + ".";
     }
 
     // ---- may this person give toestemming (§2 rule 5)? ----
@@ -256,7 +357,11 @@ final class Teksten {
      */
     String geeftZelf(int leeftijd, boolean samen) {
         if (leeftijd >= 18) {
-            return "U beslist zelf wie uw gegevens mag zien.";
+            return en ? "You decide who may see your data." : "U beslist zelf wie uw gegevens mag zien.";
+        }
+        if (en) {
+            return leeftijd >= 16 ? "You are 16 or older. That is why you decide who may see your data."
+                    : "You are 12 or older. That is why you " + (samen ? "help decide" : "decide") + " who may see your data.";
         }
         return leeftijd >= 16 ? "Je bent 16 jaar of ouder. Daarom beslis je zelf wie je gegevens mag zien."
                 : "Je bent 12 jaar of ouder. Daarom beslis je " + (samen ? "mee " : "") + "wie je gegevens mag zien.";
@@ -264,38 +369,41 @@ final class Teksten {
 
     String geeftMetGezag(Relatie gezag, String p, boolean wilsonbekwaam, boolean samen) {
         String wie = gezag.soort() == Relatiesoort.OUDER
-                ? k("U heeft het gezag over ", "Je hebt het gezag over ") + n(p) + "."
-                : k("U bent de voogd van ", "Je bent de voogd van ") + n(p) + ".";
-        String waarom = wilsonbekwaam ? "We hebben vastgelegd dat " + n(p) + " nu niet zelf kan beslissen."
-                : N(p) + (samen ? " is jonger dan 16." : " is jonger dan 12.");
+                ? t("U heeft het gezag over ", "Je hebt het gezag over ", "You have parental authority (gezag) over ") + n(p) + "."
+                : t("U bent de voogd van ", "Je bent de voogd van ", "You are the guardian (voogd) of ") + n(p) + ".";
+        String jonger = en ? (samen ? " is under 16." : " is under 12.") : (samen ? " is jonger dan 16." : " is jonger dan 12.");
+        String waarom = wilsonbekwaam ? nietZelf(p) : N(p) + jonger;
         return wie + " " + waarom + " " + beslist(samen);
     }
 
     String geeftAlsVertegenwoordiger(String p) {
-        return k("U bent de curator of mentor van ", "Je bent de curator of mentor van ") + n(p) + ". "
-                + "We hebben vastgelegd dat " + n(p) + " nu niet zelf kan beslissen. " + beslist(false);
+        return t("U bent de curator of mentor van ", "Je bent de curator of mentor van ", "You are the curator or mentor of ")
+                + n(p) + ". " + nietZelf(p) + " " + beslist(false);
     }
 
     private String beslist(boolean samen) {
+        if (en) {
+            return "That is why you " + (samen ? "help decide" : "decide") + " who may see the data.";
+        }
         return k("Daarom beslist u ", "Daarom beslis je ") + (samen ? "mee " : "") + "wie de gegevens mag zien.";
     }
 
     /** @param nodig "toestemming van Daan": the other group that must give it too */
     String teltPasMet(String nodig) {
-        return k("Uw toestemming telt pas als er ook ", "Je toestemming telt pas als er ook ") + nodig + " is.";
+        return en ? "Your consent only counts when there is also " + nodig + "."
+                : k("Uw toestemming telt pas als er ook ", "Je toestemming telt pas als er ook ") + nodig + " is.";
     }
 
     String geeftNietZelfJongerDan12() {
-        return "Je bent nog geen 12 jaar. Daarom beslist je ouder met gezag of voogd wie je gegevens mag zien.";
+        return en ? "You are not 12 years old yet. That is why your parent with parental authority (gezag) or your"
+                + " guardian (voogd) decides who may see your data."
+                : "Je bent nog geen 12 jaar. Daarom beslist je ouder met gezag of voogd wie je gegevens mag zien.";
     }
 
     String geeftNietZelfWilsonbekwaam(boolean volwassen) {
-        String wie = volwassen
-                ? k("uw curator of mentor", "je curator of mentor")
-                : k("uw ouder met gezag of voogd", "je ouder met gezag of voogd");
-        return k("We hebben vastgelegd dat u nu niet zelf over uw gegevens kunt beslissen. ",
-                "We hebben vastgelegd dat je nu niet zelf over je gegevens kunt beslissen. ")
-                + "Daarom beslist " + wie + " wie de gegevens mag zien.";
+        String wie = beslisserVanKijker(volwassen);
+        return kijkerNietZelf()
+                + (en ? "That is why " + wie + " decides who may see the data." : "Daarom beslist " + wie + " wie de gegevens mag zien.");
     }
 
     /**
@@ -305,7 +413,8 @@ final class Teksten {
      */
     String geeftNiet(String waarom, String p, String nodig) {
         return (waarom == null ? "" : waarom + " ")
-                + k("U kunt geen toestemming geven over ", "Je kunt geen toestemming geven over ") + n(p)
-                + ". Alleen " + nodig + " telt.";
+                + (en ? "You cannot give consent about " + n(p) + ". Only " + nodig + " counts."
+                : k("U kunt geen toestemming geven over ", "Je kunt geen toestemming geven over ") + n(p)
+                        + ". Alleen " + nodig + " telt.");
     }
 }
