@@ -45,8 +45,6 @@ public class ToestemmingService {
     @Inject
     Taalkeuze taalkeuze;
 
-    private final Inzageregels regels = new Inzageregels();
-
     /**
      * What one person may do today: about whom they may give toestemming (themselves and their
      * children, as the rules decide), to whom for each of them, and whose toestemmingen they see.
@@ -78,6 +76,8 @@ public class ToestemmingService {
         kandidaten.add(ik);
         kandidaten.addAll(Relatie.kinderenVan(ik, vandaag));
         Situatie situatie = situaties.rond(kandidaten, ik);
+        // The reasons why one may or may not give toestemming are shown on the page, in its language.
+        Inzageregels regels = new Inzageregels(taalkeuze.taal().locale());
         String mij = SituatieBouwer.sleutel(ik);
         Map<Persoon, Geefbesluit> besluiten = new LinkedHashMap<>();
         Map<Persoon, List<Persoon>> ontvangers = new LinkedHashMap<>();
