@@ -16,6 +16,8 @@ public enum Actie {
     VERZOEK_VERLENGD("verlengde de termijn van een verzoek"),
     VERZOEK_BESLOTEN("besliste over een verzoek"),
     STUK_GECORRIGEERD("paste een stuk aan na een correctie"),
+    /** A granted vernietiging: the stuk's content is gone, this row says that it was there. */
+    STUK_VERNIETIGD("vernietigde een stuk na een verzoek"),
     EIGEN_VERKLARING_TOEGEVOEGD("voegde een eigen verklaring toe"),
     KOPIE_GEMAAKT("nam een stuk op in een kopie"),
     KOPIE_GEDOWNLOAD("downloadde een kopie"),

@@ -97,7 +97,8 @@ public class InzagelogService {
                     a.actorRol,
                     namens == null ? null : namens.naam(),
                     a.actie.omschrijving,
-                    stuk == null ? null : stuk.soort.label + " van " + Datums.lang(stuk.datum),
+                    stuk == null ? null : stuk.vernietigdOp != null ? "stuk, vernietigd op " + Datums.lang(stuk.vernietigdOp)
+                            : stuk.soort.label + " van " + Datums.lang(stuk.datum),
                     a.uitkomst == Uitkomst.GEWEIGERD ? "geweigerd" : a.uitkomst == Uitkomst.GEWIJZIGD ? "gewijzigd" : "gezien",
                     a.regel));
         }

@@ -2,6 +2,7 @@ package nl.jeugdportaal.inzage;
 
 import java.time.LocalDate;
 import java.util.List;
+import nl.jeugdportaal.web.Datums;
 
 /** One page of a dossier as one viewer may see it. */
 public record Dossierweergave(
@@ -15,7 +16,8 @@ public record Dossierweergave(
         int paginas,
         long totaal,
         Filter filter,
-        boolean verzoekenMogelijk) {
+        boolean verzoekenMogelijk,
+        List<Vernietiging> vernietigd) {
 
     /** A line on the page: a stuk the viewer may read, or the notice that one exists. */
     public record Regel(
@@ -34,6 +36,23 @@ public record Dossierweergave(
 
     /** A client's own words about a stuk; {@code doorNaam} names a vertrouwenspersoon who wrote it down for them. */
     public record Verklaring(String naam, LocalDate datum, List<String> alineas, String doorNaam) {
+        public String kop() {
+            return "Eigen verklaring van " + naam;
+        }
+
+        /** Says whose words these are, wherever the verklaring is shown: the dossier page and the kopie. */
+        public String uitleg() {
+            return "Dit zijn de eigen woorden van " + naam + ", niet van de jeugdbeschermer. Toegevoegd op "
+                    + Datums.lang(datum) + (doorNaam == null ? "" : ", opgeschreven door " + doorNaam) + ".";
+        }
+    }
+
+    /** Stukken destroyed on one day after a granted vernietiging: only how many, never what they said. */
+    public record Vernietiging(LocalDate datum, long aantal) {
+        public String zin() {
+            return (aantal == 1 ? "1 stuk is" : aantal + " stukken zijn") + " vernietigd op " + Datums.lang(datum)
+                    + ", op verzoek. Wat erin stond, is er niet meer.";
+        }
     }
 
     public record Filter(StukSoort soort, LocalDate van, LocalDate tot) {
