@@ -292,7 +292,8 @@ public class VerzoekService {
                     Actie.STUK_BEKEKEN).flatMap(l -> l.stukken().stream().findFirst()).orElse(null);
             zet(fouten, "nieuweTekst", Tekstcontrole.fout(nieuweTekst, true, false));
             if (stuk == null) {
-                fouten.put("nieuweTekst", "U kunt dit stuk niet aanpassen.");
+                // The jeugdbeschermer on the case reads every stuk: one not found was destroyed after the correctie was filed.
+                fouten.put("besluit", "Dit stuk is vernietigd. U kunt het niet meer aanpassen. Kies 'Afgewezen' en leg uit waarom.");
             } else if (!fouten.containsKey("nieuweTekst") && nieuweTekst.strip().equals(stuk.tekst.strip())) {
                 fouten.put("nieuweTekst", "De tekst is niet veranderd. Pas de tekst aan, of kies 'Afgewezen'.");
             }

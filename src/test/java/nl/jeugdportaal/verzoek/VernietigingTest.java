@@ -172,6 +172,8 @@ class VernietigingTest {
         beslis(joost, afgewezen, "besluit", "AFGEWEZEN", "motivatie", "De Archiefwet verbiedt het.");
         assertEquals("Vernietigtest VX2-0", sql("select titel from stuk where id = " + stukken.get(0)).get(0)[0]);
 
+        long correctie = id(dien(sanne, "correctie", "stuk", stukken.get(1), "zin", "Inhoud-VX2-1", "watFout", "Fout.",
+                "watMoetHetZijn", "Goed."));
         long toegewezen = id(dien(sanne, "vernietiging", "stukken", stukken.get(1), "stukken", stukken.get(2), "toelichting",
                 "Weg ermee.", "gelezen", "ja"));
         Inlogsessie aisha = Inlogsessie.als(Portaal.URL, "aisha");
@@ -189,6 +191,17 @@ class VernietigingTest {
         assertEquals(2L, aantal("select count(*) from stuk where vernietigd_op is not null and titel is null and id in ("
                 + stukken.get(1) + ", " + stukken.get(2) + ")"), "toegewezen: alle gevraagde stukken");
         assertEquals(List.of(), tabellenMet("VX2-1"));
+
+        // A correctie still open about a destroyed stuk can only be refused, and says what happened.
+        HttpResponse<String> aanpassen = beslis(joost, correctie, "besluit", "TOEGEWEZEN", "motivatie", "Aangepast.",
+                "nieuweTekst", "Nieuwe tekst.");
+        assertEquals(400, aanpassen.statusCode());
+        assertTrue(aanpassen.body().contains("Dit stuk is vernietigd. U kunt het niet meer aanpassen."), aanpassen.body());
+        assertEquals(200, beslis(joost, correctie, "besluit", "AFGEWEZEN", "motivatie", "Het stuk bestaat niet meer.")
+                .statusCode());
+        String correctiepagina = sanne.open("/verzoeken/" + correctie).body();
+        assertTrue(correctiepagina.contains("Dit stuk is vernietigd op"), correctiepagina);
+        assertFalse(correctiepagina.contains("/verklaringen/nieuw"), "geen eigen verklaring bij een stuk dat er niet meer is");
         assertEquals("Vernietigtest VX2-0", sql("select titel from stuk where id = " + stukken.get(0)).get(0)[0]);
     }
 
