@@ -19,6 +19,8 @@ public enum Actie {
     VERZOEK_VERLENGD,
     VERZOEK_BESLOTEN,
     STUK_GECORRIGEERD,
+    /** A granted vernietiging: the stuk's content is gone, this row says that it was there. */
+    STUK_VERNIETIGD,
     EIGEN_VERKLARING_TOEGEVOEGD,
     KOPIE_GEMAAKT,
     KOPIE_GEDOWNLOAD,

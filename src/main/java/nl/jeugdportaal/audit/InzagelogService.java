@@ -100,7 +100,8 @@ public class InzagelogService {
                     rol(a.actorRol, tekst),
                     namens == null ? null : namens.naam(),
                     tekst.actie(a.actie),
-                    stuk == null ? null : tekst.stukVan(soorten.soort(stuk.soort), taal.datum(stuk.datum)),
+                    stuk == null ? null : stuk.vernietigdOp != null ? tekst.stukVernietigd(taal.datum(stuk.vernietigdOp))
+                            : tekst.stukVan(soorten.soort(stuk.soort), taal.datum(stuk.datum)),
                     tekst.uitkomst(a.uitkomst),
                     a.regel));
         }

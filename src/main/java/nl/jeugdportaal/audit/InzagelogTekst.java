@@ -78,6 +78,9 @@ public interface InzagelogTekst {
     String stukVan(String soort, String datum);
 
     @Message
+    String stukVernietigd(String datum);
+
+    @Message
     String uitkomst(Uitkomst uitkomst);
 
     /** What someone did, after their name: "Sanne heeft een stuk bekeken". */

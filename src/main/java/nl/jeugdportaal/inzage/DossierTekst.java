@@ -125,4 +125,11 @@ public interface DossierTekst {
     /** The name of a measure as it appears inside a sentence ("ondertoezichtstelling (OTS)"). */
     @Message
     String maatregel(MaatregelSoort soort);
+
+    @Message
+    String vernietigdKop();
+
+    /** Only how many and when, never what they said (a granted vernietiging). */
+    @Message
+    String vernietigd(long aantal, String datum);
 }

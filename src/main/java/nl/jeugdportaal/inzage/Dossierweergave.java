@@ -15,7 +15,8 @@ public record Dossierweergave(
         int paginas,
         long totaal,
         Filter filter,
-        boolean verzoekenMogelijk) {
+        boolean verzoekenMogelijk,
+        List<Vernietiging> vernietigd) {
 
     /** A line on the page: a stuk the viewer may read, or the notice that one exists. */
     public record Regel(
@@ -34,6 +35,10 @@ public record Dossierweergave(
 
     /** A client's own words about a stuk; {@code doorNaam} names a vertrouwenspersoon who wrote it down for them. */
     public record Verklaring(String naam, LocalDate datum, List<String> alineas, String doorNaam) {
+    }
+
+    /** Stukken destroyed on one day after a granted vernietiging: only how many, never what they said. */
+    public record Vernietiging(LocalDate datum, long aantal) {
     }
 
     public record Filter(StukSoort soort, LocalDate van, LocalDate tot) {

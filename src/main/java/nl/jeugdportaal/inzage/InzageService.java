@@ -90,7 +90,38 @@ public class InzageService {
         Persoon namens = kijker.namens();
         return Optional.of(new Dossierweergave(dossier.kind.id, dossier.kind.naam(), jeVorm,
                 namens == null ? null : namens.naam(), namens == null ? null : namens.id, weergave, huidige, paginas,
-                totaal, filter, !kijker.isMedewerker() || namens != null));
+                totaal, filter, !kijker.isMedewerker() || namens != null, vernietigd(dossier)));
+    }
+
+    /** What is left of destroyed stukken: how many, and when. Nothing of what they said. */
+    private List<Dossierweergave.Vernietiging> vernietigd(Dossier dossier) {
+        return em.createQuery("select s.vernietigdOp, count(s) from Stuk s where s.dossier = :d and s.vernietigdOp is not null"
+                + " group by s.vernietigdOp order by s.vernietigdOp", Object[].class).setParameter("d", dossier)
+                .getResultList().stream()
+                .map(r -> new Dossierweergave.Vernietiging((LocalDate) r[0], (Long) r[1])).toList();
+    }
+
+    /**
+     * Destroys these stukken of one dossier after a granted vernietiging (DOMAIN §3): their content,
+     * subjects and eigen verklaringen are deleted in the caller's transaction, and each destruction
+     * is logged as a change to the data of the persons the stuk was about. The audit rows keep the
+     * stuk's id only; they never held its content.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void vernietig(Collection<Stuk> stukken, Long verzoekId, Audit.Actor actor) {
+        if (stukken.isEmpty()) {
+            return;
+        }
+        LocalDate vandaag = Inzageregels.vandaagInNederland(clock);
+        em.createQuery("delete from EigenVerklaring e where e.stuk in :stukken").setParameter("stukken", stukken)
+                .executeUpdate();
+        List<Audit.Gebeurtenis> log = new ArrayList<>();
+        for (Stuk stuk : stukken) {
+            log.add(new Audit.Gebeurtenis(Actie.STUK_VERNIETIGD, Uitkomst.GEWIJZIGD, stuk.dossier.id, stuk.id, null,
+                    "verzoek " + verzoekId, stuk.over.stream().map(p -> p.id).toList()));
+            stuk.vernietig(vandaag, verzoekId);
+        }
+        audit.schrijf(actor, log);
     }
 
     /** The stukken {@link #leesbaar} found, oldest first. */
@@ -117,6 +148,7 @@ public class InzageService {
             return Optional.of(new Leesbaar(dossier, List.of()));
         }
         TypedQuery<Stuk> query = em.createQuery("select distinct s from Stuk s left join fetch s.over where s.dossier = :d"
+                + " and s.vernietigdOp is null"
                 + (alleen == null ? "" : " and s.id in :ids") + " order by s.datum, s.id", Stuk.class)
                 .setParameter("d", dossier);
         List<Stuk> alle = (alleen == null ? query : query.setParameter("ids", alleen)).getResultList();
@@ -190,8 +222,11 @@ public class InzageService {
                         besluit.regel().code(), null, betreft);
     }
 
-    /** The eigen verklaringen of the page's stukken in one query, so a page costs the same statements however long. */
-    private Map<Long, List<Dossierweergave.Verklaring>> eigenVerklaringen(List<Stuk> stukken) {
+    /**
+     * The eigen verklaringen of these stukken in one query, so a page costs the same statements however
+     * long. Pass only stukken the reader may see: a verklaring is shown with its stuk, to the same readers.
+     */
+    public Map<Long, List<Dossierweergave.Verklaring>> eigenVerklaringen(List<Stuk> stukken) {
         if (stukken.isEmpty()) {
             return Map.of();
         }
@@ -232,13 +267,13 @@ public class InzageService {
     }
 
     private long tel(Dossier dossier, Dossierweergave.Filter filter) {
-        return query("select count(s) from Stuk s where s.dossier = :d" + voorwaarden(filter), Long.class, dossier,
-                filter).getSingleResult();
+        return query("select count(s) from Stuk s where s.dossier = :d and s.vernietigdOp is null" + voorwaarden(filter),
+                Long.class, dossier, filter).getSingleResult();
     }
 
     /** Two steps (ids, then stukken with their subjects) so paging happens in the database. */
     private List<Stuk> pagina(Dossier dossier, Dossierweergave.Filter filter, int pagina) {
-        List<Long> ids = query("select s.id from Stuk s where s.dossier = :d" + voorwaarden(filter)
+        List<Long> ids = query("select s.id from Stuk s where s.dossier = :d and s.vernietigdOp is null" + voorwaarden(filter)
                 + " order by s.datum desc, s.id desc", Long.class, dossier, filter)
                 .setFirstResult((pagina - 1) * PER_PAGINA).setMaxResults(PER_PAGINA).getResultList();
         if (ids.isEmpty()) {

@@ -8,7 +8,10 @@ import java.util.Set;
 import nl.jeugdportaal.registratie.Dossier;
 import nl.jeugdportaal.registratie.Persoon;
 
-/** An entry in a child's dossier. Who may read it depends on every person it is about. */
+/**
+ * An entry in a child's dossier. Who may read it depends on every person it is about. A destroyed
+ * stuk keeps only its id, its dossier and when it was destroyed (see {@link #vernietig}).
+ */
 @Entity
 @Table(name = "stuk")
 public class Stuk extends PanacheEntityBase {
@@ -29,4 +32,24 @@ public class Stuk extends PanacheEntityBase {
     @JoinTable(name = "stuk_over", joinColumns = @JoinColumn(name = "stuk_id"),
             inverseJoinColumns = @JoinColumn(name = "persoon_id"))
     public Set<Persoon> over = new LinkedHashSet<>();
+    public LocalDate vernietigdOp;
+    /** The granted vernietiging; an id, so inzage does not depend on verzoek. */
+    @Column(name = "vernietigd_bij_verzoek_id")
+    public Long vernietigdBij;
+
+    /**
+     * Empties the stuk for good: content, subjects and the facts that describe it. The database
+     * refuses a tombstone that still holds any of them.
+     */
+    void vernietig(LocalDate op, Long verzoekId) {
+        vernietigdOp = op;
+        vernietigdBij = verzoekId;
+        datum = null;
+        soort = null;
+        auteur = null;
+        titel = null;
+        tekst = null;
+        afgeschermd = false;
+        over.clear();
+    }
 }

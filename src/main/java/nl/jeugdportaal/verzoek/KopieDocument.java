@@ -3,7 +3,9 @@ package nl.jeugdportaal.verzoek;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import nl.jeugdportaal.inzage.DossierTekst;
+import nl.jeugdportaal.inzage.Dossierweergave.Verklaring;
 import nl.jeugdportaal.inzage.Stuk;
 import nl.jeugdportaal.web.PdfSchrijver;
 import nl.jeugdportaal.web.Taal;
@@ -12,10 +14,10 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocume
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 
 /**
- * The kopie of a dossier as a PDF: a cover page (who, when, what), then every stuk in full. Each
- * stuk also gets a bookmark, so a reader (and a test) finds exactly which stukken it holds.
- * Gets the stukken from its caller, which took them from the inzage rules: it never reads the
- * database itself.
+ * The kopie of a dossier as a PDF: a cover page (who, when, what, and what is not in it), then every
+ * stuk in full with the eigen verklaringen kept with it. Each stuk also gets a bookmark, so a reader
+ * (and a test) finds exactly which stukken it holds. Gets the stukken from its caller, which took
+ * them from the inzage rules: it never reads the database itself.
  */
 final class KopieDocument {
     private static final float TEKST = PdfSchrijver.TEKST;
@@ -27,7 +29,7 @@ final class KopieDocument {
     private KopieDocument() {
     }
 
-    static byte[] maak(Voorblad voorblad, List<Stuk> stukken) {
+    static byte[] maak(Voorblad voorblad, List<Stuk> stukken, Map<Long, List<Verklaring>> verklaringen) {
         try (PDDocument pdf = new PDDocument()) {
             PdfSchrijver s = new PdfSchrijver(pdf);
             s.kop(voorblad.titel(), 18);
@@ -47,14 +49,25 @@ final class KopieDocument {
                 bladwijzer.setDestination(s.pagina());
                 inhoud.addLast(bladwijzer);
                 s.kop(stuk.titel, 14);
-                s.alinea(stuk.datum + " · " + Taal.NL.bundel(DossierTekst.class).soort(stuk.soort) + " · " + stuk.auteur, 9);
-                for (String alinea : stuk.tekst.split("\\n\\s*\\n")) {
-                    s.alinea(alinea.strip(), TEKST);
+                DossierTekst tekst = Taal.NL.bundel(DossierTekst.class);
+                s.alinea(stuk.datum + " · " + tekst.soort(stuk.soort) + " · " + stuk.auteur, 9);
+                alineas(s, stuk.tekst.split("\n\s*\n"));
+                // Marked as on the dossier page: the client's own words, not the jeugdbeschermer's.
+                for (Verklaring verklaring : verklaringen.getOrDefault(stuk.id, List.of())) {
+                    s.kop(tekst.eigenVerklaringVan(verklaring.naam()), 12);
+                    s.alinea(tekst.eigenWoorden(verklaring.naam(), Taal.NL.datum(verklaring.datum()), verklaring.doorNaam()), 9);
+                    alineas(s, verklaring.alineas().toArray(String[]::new));
                 }
             }
             return s.klaar();
         } catch (IOException e) {
             throw new UncheckedIOException("De kopie kon niet gemaakt worden", e);
+        }
+    }
+
+    private static void alineas(PdfSchrijver s, String[] alineas) throws IOException {
+        for (String alinea : alineas) {
+            s.alinea(alinea.strip(), TEKST);
         }
     }
 }

@@ -61,6 +61,8 @@ public class Verzoek extends PanacheEntityBase {
     @JoinColumn(name = "besluit_door_id")
     public Persoon besluitDoor;
     public String motivatie;
+    /** For a kopie or vernietiging granted in part: why the rest was not granted. */
+    public String deelsReden;
 
     /** The extended due date is derived, not stored, so it cannot disagree with the first one. */
     public Termijn termijn() {

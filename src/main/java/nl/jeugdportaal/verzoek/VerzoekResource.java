@@ -20,6 +20,7 @@ import java.util.Objects;
 import nl.jeugdportaal.inzage.Filterinvoer;
 import nl.jeugdportaal.inzage.Kijker;
 import nl.jeugdportaal.inzage.KijkerBron;
+import nl.jeugdportaal.verzoek.Weergaven.Besluitinvoer;
 import nl.jeugdportaal.verzoek.Weergaven.Invoer;
 import nl.jeugdportaal.verzoek.regels.Verzoeksoort;
 import org.jboss.resteasy.reactive.RestForm;
@@ -38,8 +39,8 @@ public class VerzoekResource {
 
         static native TemplateInstance formulier(Weergaven.Formulier formulier);
 
-        static native TemplateInstance verzoek(Weergaven.Detail verzoek, Map<String, String> fouten, String besluit,
-                String motivatie, String nieuweTekst, String reden);
+        static native TemplateInstance verzoek(Weergaven.Detail verzoek, Map<String, String> fouten,
+                Besluitinvoer besluit, String reden);
     }
 
     @Inject
@@ -76,8 +77,7 @@ public class VerzoekResource {
             @RestForm String alles, @RestForm List<String> stukken, @RestForm String stuk, @RestForm String zin,
             @RestForm String watFout, @RestForm String watMoetHetZijn, @RestForm String toelichting,
             @RestForm String gelezen) {
-        Invoer invoer = new Invoer(!"nee".equals(alles),
-                stukken == null ? List.of() : stukken.stream().map(Filterinvoer::getal).filter(Objects::nonNull).toList(),
+        Invoer invoer = new Invoer(!"nee".equals(alles), getallen(stukken),
                 Filterinvoer.getal(stuk), tekst(zin), tekst(watFout), tekst(watMoetHetZijn), tekst(toelichting),
                 gelezen != null);
         Kijker kijker = kijkers.kijkerOfNietGevonden(namens);
@@ -92,21 +92,22 @@ public class VerzoekResource {
     @GET
     @Path("{id}")
     public TemplateInstance verzoek(@PathParam("id") String id, @QueryParam("namens") String namens) {
-        return Templates.verzoek(detail(kijkers.kijkerOfNietGevonden(namens), id), Map.of(), "", "", null, "");
+        return Templates.verzoek(detail(kijkers.kijkerOfNietGevonden(namens), id), Map.of(), Besluitinvoer.LEEG, "");
     }
 
     @POST
     @Path("{id}/besluit")
     public Response besluiten(@PathParam("id") String id, @RestForm String besluit, @RestForm String motivatie,
-            @RestForm String nieuweTekst) {
+            @RestForm String nieuweTekst, @RestForm List<String> stukken, @RestForm String deelsReden) {
         Kijker kijker = kijkers.kijkerOfNietGevonden(null);
-        Map<String, String> fouten = verzoeken.besluiten(kijker, Filterinvoer.idOfNietGevonden(id), besluit, motivatie, nieuweTekst)
+        Besluitinvoer invoer = new Besluitinvoer(tekst(besluit), tekst(motivatie), nieuweTekst, getallen(stukken),
+                tekst(deelsReden));
+        Map<String, String> fouten = verzoeken.besluiten(kijker, Filterinvoer.idOfNietGevonden(id), invoer)
                 .orElseThrow(NotFoundException::new);
         if (fouten.isEmpty()) {
             return naar(Filterinvoer.idOfNietGevonden(id), kijker);
         }
-        return Response.status(400).entity(Templates.verzoek(detail(kijker, id), fouten, tekst(besluit), tekst(motivatie),
-                nieuweTekst, "")).build();
+        return Response.status(400).entity(Templates.verzoek(detail(kijker, id), fouten, invoer, "")).build();
     }
 
     @POST
@@ -117,7 +118,7 @@ public class VerzoekResource {
         if (fouten.isEmpty()) {
             return naar(Filterinvoer.idOfNietGevonden(id), kijker);
         }
-        return Response.status(400).entity(Templates.verzoek(detail(kijker, id), fouten, "", "", null, tekst(reden)))
+        return Response.status(400).entity(Templates.verzoek(detail(kijker, id), fouten, Besluitinvoer.LEEG, tekst(reden)))
                 .build();
     }
 
@@ -148,6 +149,14 @@ public class VerzoekResource {
             throw new NotFoundException();
         }
         return soort;
+    }
+
+    /**
+     * The ticked stukken. A value that is no number cannot name a stuk and is dropped; a number that
+     * names a stuk not on the form is refused by the service.
+     */
+    private static List<Long> getallen(List<String> waarden) {
+        return waarden == null ? List.of() : waarden.stream().map(Filterinvoer::getal).filter(Objects::nonNull).toList();
     }
 
     /** Null becomes empty, so a form shows an empty field rather than "null". */

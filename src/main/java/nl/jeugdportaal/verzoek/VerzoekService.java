@@ -6,10 +6,13 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -79,8 +82,7 @@ public class VerzoekService {
     private Formulier formulier(Kijker kijker, InzageService.Leesbaar leesbaar, Verzoeksoort soort, Invoer invoer,
             Map<String, String> fouten) {
         Aanvrager aanvrager = aanvrager(kijker, leesbaar.dossier());
-        List<StukKeuze> stukken = leesbaar.stukken().stream()
-                .map(s -> new StukKeuze(s.id, s.datum, s.titel)).toList();
+        List<StukKeuze> stukken = leesbaar.stukken().stream().map(VerzoekService::keuze).toList();
         return new Formulier(context(kijker, leesbaar.dossier(), aanvrager), soort, regels.magIndienen(soort, aanvrager),
                 stukken, soort == Verzoeksoort.VERNIETIGING ? Verzoekregels.uitzonderingenVernietiging(aanvrager.jeVorm()) : null,
                 invoer, fouten);
@@ -126,9 +128,9 @@ public class VerzoekService {
             v.watFout = invoer.watFout().strip();
             v.watMoetHetZijn = invoer.watMoetHetZijn().strip();
         }
-        if (soort == Verzoeksoort.KOPIE) {
-            v.alleStukken = invoer.alleStukken();
-            if (!invoer.alleStukken()) {
+        if (Deelbesluit.perStuk(soort)) {
+            v.alleStukken = soort == Verzoeksoort.KOPIE && invoer.alleStukken();
+            if (!v.alleStukken) {
                 invoer.stukIds().forEach(id -> v.gekozenStukken.add(zichtbaar.get(String.valueOf(id))));
             }
         }
@@ -151,12 +153,9 @@ public class VerzoekService {
         Map<String, String> fouten = new LinkedHashMap<>();
         switch (soort) {
             case KOPIE -> {
-                if (!invoer.alleStukken() && invoer.stukIds().isEmpty()) {
-                    fouten.put("stukken", je ? "Kies minstens één stuk. Of kies 'Alles wat ik mag zien'."
-                            : "Kies minstens één stuk. Of kies 'Alles wat ik mag zien'.");
-                } else if (!invoer.alleStukken()
-                        && !invoer.stukIds().stream().allMatch(id -> zichtbaar.contains(String.valueOf(id)))) {
-                    fouten.put("stukken", "Kies alleen stukken uit de lijst.");
+                if (!invoer.alleStukken()) {
+                    zet(fouten, "stukken", stukkenFout(invoer.stukIds(), zichtbaar,
+                            "Kies minstens één stuk. Of kies 'Alles wat ik mag zien'."));
                 }
                 zet(fouten, "toelichting", Tekstcontrole.fout(invoer.toelichting(), false, je));
             }
@@ -171,6 +170,7 @@ public class VerzoekService {
                 zet(fouten, "watMoetHetZijn", Tekstcontrole.fout(invoer.watMoetHetZijn(), true, je));
             }
             case VERNIETIGING -> {
+                zet(fouten, "stukken", stukkenFout(invoer.stukIds(), zichtbaar, "Kies minstens één stuk dat weg moet."));
                 zet(fouten, "toelichting", Tekstcontrole.fout(invoer.toelichting(), true, je));
                 if (!invoer.gelezen()) {
                     fouten.put("gelezen", je ? "Zet een vinkje als je de uitleg hebt gelezen." : "Zet een vinkje als u de uitleg heeft gelezen.");
@@ -179,6 +179,14 @@ public class VerzoekService {
             case INFORMATIE -> zet(fouten, "toelichting", Tekstcontrole.fout(invoer.toelichting(), true, je));
         }
         return fouten;
+    }
+
+    /** Chosen stukken must be ones on the form: any other id is refused, whether it exists or not. */
+    private static String stukkenFout(List<Long> ids, Set<String> zichtbaar, String geenKeuze) {
+        if (ids.isEmpty()) {
+            return geenKeuze;
+        }
+        return ids.stream().allMatch(id -> zichtbaar.contains(String.valueOf(id))) ? null : "Kies alleen stukken uit de lijst.";
     }
 
     private static void zet(Map<String, String> fouten, String veld, String fout) {
@@ -230,6 +238,9 @@ public class VerzoekService {
             stukTekst = inzage.leesbaar(kijker, v.dossier.kind.id, List.of(v.stuk.id), InzageService.actor(kijker),
                     Actie.STUK_BEKEKEN).flatMap(l -> l.stukken().stream().findFirst()).map(s -> s.tekst).orElse(null);
         }
+        List<StukKeuze> besluitStukken = behandelaar && !v.status.besloten() && Deelbesluit.perStuk(v.soort)
+                ? kandidaten(v, InzageService.actor(kijker)).stream().map(VerzoekService::keuze).toList() : List.of();
+        boolean stukVernietigd = v.stuk != null && v.stuk.vernietigdOp != null;
         List<Wijziging> wijzigingen = StukWijziging.vanVerzoek(v).stream()
                 .map(w -> new Wijziging(w.door.naam(), LocalDate.ofInstant(w.tijdstip, clock.getZone()), w.reden,
                         w.oudeTekst, w.nieuweTekst)).toList();
@@ -238,42 +249,51 @@ public class VerzoekService {
                 kijker.namens() == null ? "" : "&namens=" + kijker.namens().id, v.status.label, v.ontvangen,
                 termijn.uiterlijk(), termijn.verlengdTot(), v.verlengingReden, stand.label, stand == Stand.TE_LAAT,
                 v.stuk == null ? null : v.stuk.titel, v.stuk == null ? null : v.stuk.id, stukTekst, v.alleStukken,
-                v.gekozenStukken.stream().map(s -> s.titel).toList(), v.zin, v.watFout, v.watMoetHetZijn,
+                v.gekozenStukken.stream().filter(s -> s.vernietigdOp == null).map(s -> s.titel).toList(), v.zin,
+                v.watFout, v.watMoetHetZijn,
                 v.toelichting, v.besluitOp, v.besluitDoor == null ? null : v.besluitDoor.naam(), v.motivatie,
                 nee ? Verzoekregels.naAfwijzing(v.soort, je) : null,
                 nee && v.soort == Verzoeksoort.KOPIE ? Termijnen.rechterUiterlijk(v.besluitOp) : null,
                 aanvragerKijkt && Kopie.bestaat(v),
-                aanvragerKijkt && v.soort == Verzoeksoort.CORRECTIE && nee,
+                aanvragerKijkt && v.soort == Verzoeksoort.CORRECTIE && nee && !stukVernietigd,
                 behandelaar && !v.status.besloten(),
                 behandelaar && termijnen.magVerlengen(termijn, "reden").toegestaan(),
-                wijzigingen);
+                wijzigingen, besluitStukken, v.deelsReden, Kopie.aantalWeggelaten(v),
+                v.soort == Verzoeksoort.VERNIETIGING ? Stuk.count("vernietigdBij", v.id) : 0,
+                stukVernietigd ? v.stuk.vernietigdOp : null);
     }
 
     // ---- Deciding -------------------------------------------------------------------------------
 
     /** Errors by field (empty: done), or empty when this person may not decide on this request. */
     @Transactional
-    public Optional<Map<String, String>> besluiten(Kijker kijker, Long id, String besluit, String motivatie,
-            String nieuweTekst) {
+    public Optional<Map<String, String>> besluiten(Kijker kijker, Long id, Besluitinvoer invoer) {
         Optional<Verzoek> gevonden = zoek(id).filter(v -> isBehandelaar(kijker, v) && !v.status.besloten());
         if (gevonden.isEmpty()) {
             return Optional.empty();
         }
         Verzoek v = gevonden.get();
-        Status status = Status.leesBesluit(besluit);
+        Audit.Actor actor = InzageService.actor(kijker);
+        Status status = Status.leesBesluit(invoer.besluit());
         boolean wijzigt = v.soort == Verzoeksoort.CORRECTIE && (status == Status.TOEGEWEZEN || status == Status.DEELS_TOEGEWEZEN);
         Map<String, String> fouten = new LinkedHashMap<>();
         if (status == null) {
             fouten.put("besluit", "Kies een besluit.");
         }
-        zet(fouten, "motivatie", Tekstcontrole.fout(motivatie, true, false));
+        zet(fouten, "motivatie", Tekstcontrole.fout(invoer.motivatie(), true, false));
+        List<Stuk> kandidaten = Deelbesluit.perStuk(v.soort) ? kandidaten(v, actor) : List.of();
+        Set<Long> kandidaatIds = new LinkedHashSet<>(ids(kandidaten));
+        Set<Long> gekozen = new LinkedHashSet<>(invoer.stukken());
+        fouten.putAll(Deelbesluit.fouten(v.soort, status, kandidaatIds, gekozen, invoer.deelsReden()));
         Stuk stuk = null;
+        String nieuweTekst = invoer.nieuweTekst();
         if (wijzigt) {
-            stuk = inzage.leesbaar(kijker, v.dossier.kind.id, List.of(v.stuk.id), InzageService.actor(kijker),
+            stuk = inzage.leesbaar(kijker, v.dossier.kind.id, List.of(v.stuk.id), actor,
                     Actie.STUK_BEKEKEN).flatMap(l -> l.stukken().stream().findFirst()).orElse(null);
             zet(fouten, "nieuweTekst", Tekstcontrole.fout(nieuweTekst, true, false));
             if (stuk == null) {
-                fouten.put("nieuweTekst", "U kunt dit stuk niet aanpassen.");
+                // The jeugdbeschermer on the case reads every stuk: one not found was destroyed after the correctie was filed.
+                fouten.put("besluit", "Dit stuk is vernietigd. U kunt het niet meer aanpassen. Kies 'Afgewezen' en leg uit waarom.");
             } else if (!fouten.containsKey("nieuweTekst") && nieuweTekst.strip().equals(stuk.tekst.strip())) {
                 fouten.put("nieuweTekst", "De tekst is niet veranderd. Pas de tekst aan, of kies 'Afgewezen'.");
             }
@@ -281,11 +301,11 @@ public class VerzoekService {
         if (!fouten.isEmpty()) {
             return Optional.of(fouten);
         }
-        Audit.Actor actor = InzageService.actor(kijker);
         v.status = status;
         v.besluitOp = termijnen().vandaag();
         v.besluitDoor = kijker.persoon();
-        v.motivatie = motivatie.strip();
+        v.motivatie = invoer.motivatie().strip();
+        v.deelsReden = status == Status.DEELS_TOEGEWEZEN && Deelbesluit.perStuk(v.soort) ? invoer.deelsReden().strip() : null;
         if (wijzigt) {
             StukWijziging w = new StukWijziging();
             w.stuk = stuk;
@@ -300,25 +320,66 @@ public class VerzoekService {
             audit.schrijf(actor, new Audit.Gebeurtenis(Actie.STUK_GECORRIGEERD, Uitkomst.GEWIJZIGD, v.dossier.id,
                     stuk.id, null, "verzoek " + v.id, stuk.over.stream().map(p -> p.id).toList()));
         }
+        Set<Long> toegewezen = Deelbesluit.toegewezen(v.soort, status, kandidaatIds, gekozen);
+        List<Stuk> deel = kandidaten.stream().filter(s -> toegewezen.contains(s.id)).toList();
+        String gevolg = "";
         if (v.soort == Verzoeksoort.KOPIE && status != Status.AFGEWEZEN) {
-            maakKopie(v, actor);
+            List<Stuk> weggelaten = kandidaten.stream().filter(s -> gekozen.contains(s.id)).toList();
+            maakKopie(v, deel, weggelaten, actor);
+            gevolg = switch (weggelaten.size()) {
+                case 0 -> "";
+                case 1 -> " 1 stuk zit niet in de kopie.";
+                default -> " " + weggelaten.size() + " stukken zitten niet in de kopie.";
+            };
+        }
+        if (v.soort == Verzoeksoort.VERNIETIGING && status != Status.AFGEWEZEN) {
+            vernietig(deel, v, actor);
+            gevolg = deel.size() == 1 ? " 1 stuk is vernietigd." : " " + deel.size() + " stukken zijn vernietigd.";
         }
         audit.schrijf(actor, new Audit.Gebeurtenis(Actie.VERZOEK_BESLOTEN, Uitkomst.GEWIJZIGD, v.dossier.id,
                 v.stuk == null ? null : v.stuk.id, status.name(), "verzoek " + v.id, List.of(v.aanvrager.id)));
         meldingen.verzoekGewijzigd(v, "besluit over uw verzoek", "Er is een besluit over het verzoek: "
-                + v.soort.label.toLowerCase() + ". Het besluit is: " + status.label.toLowerCase() + ".");
+                + v.soort.label.toLowerCase() + ". Het besluit is: " + status.label.toLowerCase() + "." + gevolg);
         return Optional.of(Map.of());
     }
 
     /**
-     * The PDF holds what the requester may see today, by the inzage rules, of the stukken they asked
-     * for. Judged for the aanvrager: a vertrouwenspersoon who filed it gets the client's kopie.
+     * The stukken a decision on a kopie or vernietiging is about, oldest first. For a kopie: what the
+     * requester may see today of what they asked, by the inzage rules, read under the jeugdbeschermer's
+     * name. For a vernietiging: the stukken asked for that still exist.
      */
-    private void maakKopie(Verzoek v, Audit.Actor actor) {
-        Kijker aanvrager = new Kijker(v.aanvrager, Set.of(), null);
-        List<Long> alleen = v.alleStukken ? null : v.gekozenStukken.stream().map(s -> s.id).toList();
-        List<Stuk> stukken = inzage.leesbaar(aanvrager, v.dossier.kind.id, alleen, actor, Actie.KOPIE_GEMAAKT)
-                .map(InzageService.Leesbaar::stukken).orElse(List.of());
+    private List<Stuk> kandidaten(Verzoek v, Audit.Actor actor) {
+        if (v.soort == Verzoeksoort.KOPIE) {
+            return inzage.leesbaar(alsAanvrager(v), v.dossier.kind.id, v.alleStukken ? null : ids(v.gekozenStukken),
+                    actor, Actie.STUK_BEKEKEN).map(InzageService.Leesbaar::stukken).orElse(List.of());
+        }
+        return v.gekozenStukken.stream().filter(s -> s.vernietigdOp == null).sorted(OUDSTE_EERST).toList();
+    }
+
+    /**
+     * The PDF holds what the requester may see today, by the inzage rules, of the stukken granted.
+     * Judged for the aanvrager: a vertrouwenspersoon who filed it gets the client's kopie.
+     */
+    private void maakKopie(Verzoek v, List<Stuk> toegewezen, List<Stuk> weggelaten, Audit.Actor actor) {
+        Kopie kopie = new Kopie();
+        kopie.verzoek = v;
+        kopie.stukken.addAll(inzage.leesbaar(alsAanvrager(v), v.dossier.kind.id, ids(toegewezen), actor,
+                Actie.KOPIE_GEMAAKT).map(InzageService.Leesbaar::stukken).orElse(List.of()));
+        kopie.weggelaten.addAll(weggelaten);
+        kopie.gemaaktOp = clock.instant();
+        kopie.pdf = pdf(kopie);
+        kopie.persist();
+    }
+
+    /**
+     * The PDF of a kopie as it stands: made when the kopie is granted, and made again without a stuk
+     * that a later vernietiging destroyed, so no copy of its content stays behind in the database.
+     */
+    private byte[] pdf(Kopie kopie) {
+        Verzoek v = kopie.verzoek;
+        List<Stuk> stukken = kopie.stukken.stream().filter(s -> s.vernietigdOp == null).sorted(OUDSTE_EERST).toList();
+        List<LocalDate> laterVernietigd = kopie.stukken.stream().map(s -> s.vernietigdOp).filter(Objects::nonNull)
+                .sorted().toList();
         List<String> voorblad = new ArrayList<>();
         voorblad.add("Voor: " + v.aanvrager.naam() + (v.namens() ? " (aangevraagd door " + v.indiener.naam() + ", vertrouwenspersoon)" : ""));
         voorblad.add("Verzoek ontvangen op: " + Datums.lang(v.ontvangen));
@@ -326,12 +387,40 @@ public class VerzoekService {
         voorblad.add("Wat erin staat: " + (v.alleStukken ? "alle stukken" : "de gekozen stukken")
                 + " uit het dossier die " + v.aanvrager.voornaam + " op die dag mocht zien. Stukken die "
                 + v.aanvrager.voornaam + " niet mag zien, staan er niet in.");
-        Kopie kopie = new Kopie();
-        kopie.verzoek = v;
-        kopie.pdf = KopieDocument.maak(new KopieDocument.Voorblad("Kopie uit het dossier van " + v.dossier.kind.naam(),
-                voorblad), stukken);
-        kopie.gemaaktOp = clock.instant();
-        kopie.persist();
+        int weggelaten = kopie.weggelaten.size();
+        if (weggelaten > 0) {
+            voorblad.add("Weggelaten: " + (weggelaten == 1 ? "1 stuk. De jeugdbeschermer heeft besloten dat dit stuk"
+                    : weggelaten + " stukken. De jeugdbeschermer heeft besloten dat deze stukken")
+                    + " niet in de kopie " + (weggelaten == 1 ? "komt" : "komen") + ". De reden: " + v.deelsReden);
+        }
+        if (!laterVernietigd.isEmpty()) {
+            int n = laterVernietigd.size();
+            voorblad.add("Later vernietigd: " + (n == 1 ? "1 stuk uit deze kopie is" : n + " stukken uit deze kopie zijn")
+                    + " op verzoek vernietigd. Daarom is de kopie aangepast op "
+                    + Datums.lang(laterVernietigd.get(n - 1)) + ". Wat erin stond, staat niet meer in de kopie.");
+        }
+        return KopieDocument.maak(new KopieDocument.Voorblad("Kopie uit het dossier van " + v.dossier.kind.naam(),
+                voorblad), stukken, inzage.eigenVerklaringen(stukken));
+    }
+
+    /**
+     * Carries out a granted vernietiging in the decision's transaction. Besides the stuk itself (see
+     * {@link InzageService#vernietig}) its correction history goes, and what correcties quoted from it;
+     * every kopie that held it is made again without it, and its requester is told.
+     */
+    private void vernietig(List<Stuk> stukken, Verzoek v, Audit.Actor actor) {
+        if (stukken.isEmpty()) {
+            return;
+        }
+        StukWijziging.delete("stuk in ?1", stukken);
+        Verzoek.update("zin = null, watFout = null, watMoetHetZijn = null where stuk in ?1", stukken);
+        List<Kopie> kopieen = Kopie.met(stukken);
+        inzage.vernietig(stukken, v.id, actor);
+        for (Kopie kopie : kopieen) {
+            kopie.pdf = pdf(kopie);
+            meldingen.verzoekGewijzigd(kopie.verzoek, "kopie aangepast", "Er is een stuk vernietigd dat in de kopie stond. "
+                    + "Daarom is de kopie aangepast: dat stuk staat er niet meer in. De nieuwe kopie staat klaar.");
+        }
     }
 
     @Transactional
@@ -380,8 +469,7 @@ public class VerzoekService {
         }
         return inzage.leesbaar(kijker, kindId, List.of(stukId), InzageService.actor(kijker), Actie.STUK_BEKEKEN)
                 .flatMap(l -> l.stukken().stream().findFirst().map(s -> new Verklaringformulier(
-                        context(kijker, l.dossier(), aanvrager(kijker, l.dossier())),
-                        new StukKeuze(s.id, s.datum, s.titel), verzoekId, tekst, fout)));
+                        context(kijker, l.dossier(), aanvrager(kijker, l.dossier())), keuze(s), verzoekId, tekst, fout)));
     }
 
     /** Saves the statement; returns the form again with the error, or empty when the stuk is not theirs to see. */
@@ -423,6 +511,21 @@ public class VerzoekService {
     }
 
     // ---- Facts and access -----------------------------------------------------------------------
+
+    private static final Comparator<Stuk> OUDSTE_EERST = Comparator.comparing((Stuk s) -> s.datum).thenComparing(s -> s.id);
+
+    private static StukKeuze keuze(Stuk s) {
+        return new StukKeuze(s.id, s.datum, s.titel);
+    }
+
+    private static List<Long> ids(Collection<Stuk> stukken) {
+        return stukken.stream().map(s -> s.id).toList();
+    }
+
+    /** The requester as a reader of the dossier: a kopie holds what they may see, whoever made it. */
+    private static Kijker alsAanvrager(Verzoek v) {
+        return new Kijker(v.aanvrager, Set.of(), null);
+    }
 
     private static Optional<Verzoek> zoek(Long id) {
         return id == null ? Optional.empty() : Verzoek.<Verzoek>find("select v from Verzoek v join fetch v.dossier d"

@@ -61,11 +61,25 @@ public final class Weergaven {
             String zin, String watFout, String watMoetHetZijn, String toelichting, LocalDate besluitOp,
             String besluitDoor, String motivatie, String naAfwijzing, LocalDate rechterUiterlijk,
             boolean kopieTeDownloaden, boolean eigenVerklaringMogelijk, boolean behandelaar, boolean magVerlengen,
-            List<Wijziging> wijzigingen) {
+            List<Wijziging> wijzigingen, List<StukKeuze> besluitStukken, String deelsReden, int weggelaten,
+            long vernietigd, LocalDate stukVernietigdOp) {
 
         /** The namens parameter as the start of a query string, for links without other parameters. */
         public String namensQuery() {
             return namensParameter.isEmpty() ? "" : "?" + namensParameter.substring(1);
+        }
+    }
+
+    /**
+     * What the jeugdbeschermer filled in on the decision form, kept as typed so a form with an error
+     * shows it again. {@code stukken}: the ticked stukken (left out of a kopie, or destroyed).
+     */
+    public record Besluitinvoer(String besluit, String motivatie, String nieuweTekst, List<Long> stukken,
+            String deelsReden) {
+        public static final Besluitinvoer LEEG = new Besluitinvoer("", "", null, List.of(), "");
+
+        public boolean gekozen(Long stukId) {
+            return stukken.contains(stukId);
         }
     }
 

@@ -33,9 +33,9 @@ import org.junit.jupiter.api.Test;
 class DossierZonderNPlusEenTest {
 
     /**
-     * Today a page costs 12: the login's person, the dossier, five reads of the facts the rules need,
-     * the count, the page's ids, its stukken with their subjects, one audit sequence call and one
-     * audit batch. The bound leaves room for a few more fixed reads, never for one per stuk.
+     * Today a page costs 13: the login's person, the dossier, five reads of the facts the rules need,
+     * the count, the page's ids, its stukken with their subjects, the destroyed stukken, one audit
+     * sequence call and one audit batch. The bound leaves room for a few more fixed reads, never for one per stuk.
      */
     private static final long GRENS = 20;
 

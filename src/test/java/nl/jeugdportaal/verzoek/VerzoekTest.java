@@ -117,7 +117,7 @@ class VerzoekTest {
     void ouderZonderGezagKrijgtAlleenZijnEigenStukInDeKopie() throws Exception {
         Inlogsessie mark = Inlogsessie.als(Portaal.URL, "mark");
         long verzoek = id(dien(mark, "kopie", "kind=" + noor(), "alles", "ja"));
-        beslis("joost", verzoek, "besluit", "DEELS_TOEGEWEZEN", "motivatie", "U krijgt de stukken die over u gaan.");
+        beslis("joost", verzoek, "besluit", "TOEGEWEZEN", "motivatie", "U krijgt de stukken die over u gaan.");
         HttpResponse<byte[]> pdf = mark.bytes("/verzoeken/" + verzoek + "/kopie.pdf");
         assertEquals(200, pdf.statusCode());
         try (PDDocument document = Loader.loadPDF(pdf.body())) {
@@ -125,9 +125,113 @@ class VerzoekTest {
             String tekst = new PDFTextStripper().getText(document);
             assertFalse(tekst.contains(tekstVan(stuk("Kennismaking met vader")).substring(0, 40)));
         }
-        HttpResponse<String> pagina = mark.open("/verzoeken/" + verzoek);
-        assertTrue(pagina.body().contains("burgerlijke rechter"), "na een deels-besluit: wat nu");
-        assertTrue(pagina.body().contains("geen advocaat"));
+    }
+
+    @Test
+    void kopieDeelsLaatDeGekozenStukkenWegEnHetVoorbladZegtHoeveelEnWaarom() throws Exception {
+        Inlogsessie sanne = Inlogsessie.als(Portaal.URL, "sanne");
+        long verzoek = id(dien(sanne, "kopie", "kind=" + noor(), "alles", "ja"));
+        List<String> zichtbaar = titelsDieZichtbaarZijn("sanne", noor());
+        String weg1 = "Teamoverleg over verlenging ondertoezichtstelling";
+        String weg2 = "Tweede evaluatie en vooruitblik";
+        assertTrue(zichtbaar.containsAll(List.of(weg1, weg2)), "Sanne mag beide stukken zien: " + zichtbaar);
+        String reden = "In deze stukken staat ook informatie over de vader. Die geven we niet zonder zijn toestemming.";
+
+        Inlogsessie joost = Inlogsessie.als(Portaal.URL, "joost");
+        HttpResponse<String> pagina = joost.open("/verzoeken/" + verzoek);
+        assertTrue(pagina.body().contains("name=\"stukken\" value=\"" + stuk(weg1) + "\""), "de stukken staan op het besluitformulier");
+        assertFalse(pagina.body().contains("value=\"" + stuk("Kennismaking met vader") + "\""),
+                "een stuk dat Sanne niet mag zien, kan ook niet weggelaten worden: het zit er al niet in");
+        long kopieen = Kopie.count();
+        HttpResponse<String> vreemd = joost.verstuur(pagina, "/verzoeken/" + verzoek + "/besluit", "besluit",
+                "DEELS_TOEGEWEZEN", "motivatie", "U krijgt bijna alles.", "stukken",
+                String.valueOf(stuk("Kennismaking met vader")), "deelsReden", reden);
+        assertEquals(400, vreemd.statusCode());
+        assertTrue(vreemd.body().contains("Kies alleen stukken uit de lijst."), vreemd.body());
+        assertTrue(vreemd.body().contains(reden), "de reden blijft staan");
+        HttpResponse<String> welAlles = joost.verstuur(pagina, "/verzoeken/" + verzoek + "/besluit", "besluit",
+                "TOEGEWEZEN", "motivatie", "U krijgt alles.", "stukken", String.valueOf(stuk(weg1)));
+        assertEquals(400, welAlles.statusCode());
+        assertTrue(welAlles.body().contains("Laat u stukken weg?"), welAlles.body());
+        assertTrue(welAlles.body().contains("value=\"" + stuk(weg1) + "\" checked"), "het vinkje blijft staan");
+        HttpResponse<String> zonderReden = joost.verstuur(pagina, "/verzoeken/" + verzoek + "/besluit", "besluit",
+                "DEELS_TOEGEWEZEN", "motivatie", "U krijgt bijna alles.", "stukken", String.valueOf(stuk(weg1)));
+        assertEquals(400, zonderReden.statusCode());
+        assertTrue(zonderReden.body().contains("id=\"fout-deelsReden\""), zonderReden.body());
+        assertEquals(kopieen, Kopie.count(), "een besluit met een fout maakt geen kopie");
+
+        HttpResponse<String> besloten = joost.verstuur(pagina, "/verzoeken/" + verzoek + "/besluit", "besluit",
+                "DEELS_TOEGEWEZEN", "motivatie", "U krijgt bijna alles.", "stukken", String.valueOf(stuk(weg1)),
+                "stukken", String.valueOf(stuk(weg2)), "deelsReden", reden);
+        assertEquals(200, besloten.statusCode(), besloten.body());
+        assertTrue(besloten.body().contains("Besluit: Deels toegewezen"), besloten.body());
+
+        HttpResponse<byte[]> pdf = sanne.bytes("/verzoeken/" + verzoek + "/kopie.pdf");
+        assertEquals(200, pdf.statusCode());
+        List<String> verwacht = zichtbaar.stream().filter(t -> !t.equals(weg1) && !t.equals(weg2)).sorted().toList();
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            assertEquals(verwacht, bladwijzers(document).stream().sorted().toList());
+            String tekst = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertTrue(tekst.contains("Stukken in deze kopie (" + verwacht.size() + ")"), tekst);
+            assertTrue(tekst.contains("Weggelaten: 2 stukken."), "het voorblad zegt hoeveel");
+            assertTrue(tekst.contains("De reden: " + reden), "en waarom");
+            assertFalse(tekst.contains(tekstVan(stuk(weg1)).substring(0, 40)), "de tekst van een weggelaten stuk staat er niet in");
+        }
+        String voorSanne = sanne.open("/verzoeken/" + verzoek).body();
+        assertTrue(voorSanne.contains("2 stukken zitten niet in de kopie."), voorSanne);
+        assertTrue(voorSanne.contains(reden));
+        assertTrue(voorSanne.contains("burgerlijke rechter"), "na een deels-besluit: wat nu");
+        assertTrue(voorSanne.contains("geen advocaat"));
+        assertTrue(sanne.open("/berichten").body().contains("2 stukken zitten niet in de kopie."));
+    }
+
+    @Test
+    void eenEigenVerklaringStaatInDeKopieBijHaarStukAlsEigenWoorden() throws Exception {
+        String titel = "Gesprek met moeder over voornemen verlenging";
+        long stuk = stuk(titel);
+        Inlogsessie sanne = Inlogsessie.als(Portaal.URL, "sanne");
+        HttpResponse<String> formulier = sanne.open("/verklaringen/nieuw?kind=" + noor() + "&stuk=" + stuk);
+        String woorden = "Ik twijfelde over de verlenging omdat ik Noor vaker thuis wil hebben.";
+        assertEquals(200, sanne.verstuur(formulier, "/verklaringen", "kind", String.valueOf(noor()), "stuk",
+                String.valueOf(stuk), "tekst", woorden).statusCode());
+        // Mark's words about a stuk Sanne may not see stay out of her kopie, as the stuk itself does.
+        String titelMark = "Brief aan vader over recht op informatie";
+        assertFalse(titelsDieZichtbaarZijn("sanne", noor()).contains(titelMark));
+        long overMark = stuk(titelMark);
+        Inlogsessie mark = Inlogsessie.als(Portaal.URL, "mark");
+        String woordenMark = "Ik wil Noor graag elke week zien, niet om het andere weekend.";
+        assertEquals(200, mark.verstuur(mark.open("/verklaringen/nieuw?kind=" + noor() + "&stuk=" + overMark), "/verklaringen",
+                "kind", String.valueOf(noor()), "stuk", String.valueOf(overMark), "tekst", woordenMark).statusCode());
+
+        long verzoek = id(dien(sanne, "kopie", "kind=" + noor(), "alles", "ja"));
+        beslis("joost", verzoek, "besluit", "TOEGEWEZEN", "motivatie", "U krijgt een kopie van alles wat u mag zien.");
+        try (PDDocument document = Loader.loadPDF(sanne.bytes("/verzoeken/" + verzoek + "/kopie.pdf").body())) {
+            String bijHetStuk = tekstBij(document, titel).replaceAll("\\s+", " ");
+            assertTrue(bijHetStuk.contains("Eigen verklaring van Sanne de Vries"), bijHetStuk);
+            assertTrue(bijHetStuk.contains("Dit zijn de eigen woorden van Sanne de Vries, niet van de jeugdbeschermer."),
+                    "gemarkeerd als haar eigen woorden, zoals op de dossierpagina");
+            assertTrue(bijHetStuk.contains(woorden), bijHetStuk);
+            String alles = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertEquals(1, alles.split(java.util.regex.Pattern.quote(woorden), -1).length - 1, "één keer, bij haar stuk");
+            assertFalse(alles.contains(woordenMark), "de verklaring bij een stuk dat Sanne niet mag zien, staat er niet in");
+        }
+    }
+
+    /** The text of the pages from this stuk's bookmark up to the next one: the stuk and what is kept with it. */
+    private static String tekstBij(PDDocument document, String titel) throws Exception {
+        List<PDOutlineItem> items = new ArrayList<>();
+        document.getDocumentCatalog().getDocumentOutline().children().forEach(items::add);
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).getTitle().equals(titel)) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(document.getPages().indexOf(items.get(i).findDestinationPage(document)) + 1);
+                stripper.setEndPage(i + 1 < items.size()
+                        ? document.getPages().indexOf(items.get(i + 1).findDestinationPage(document))
+                        : document.getNumberOfPages());
+                return stripper.getText(document);
+            }
+        }
+        throw new AssertionError("geen bladwijzer " + titel);
     }
 
     private static List<String> bladwijzers(PDDocument document) {
@@ -263,8 +367,14 @@ class VerzoekTest {
                 String.valueOf(daan), "toelichting", "Het verslag over gamen.");
         assertEquals(400, zonderVinkje.statusCode());
         assertTrue(zonderVinkje.body().contains("Zet een vinkje als je de uitleg hebt gelezen"));
-        HttpResponse<String> ingediend = sessie.verstuur(formulier, "/verzoeken/nieuw/vernietiging", "kind",
+        Matcher eerste = Pattern.compile("name=\"stukken\" value=\"(\\d+)\"").matcher(formulier.body());
+        assertTrue(eerste.find(), "Daan kiest welke stukken weg moeten");
+        HttpResponse<String> geenStuk = sessie.verstuur(formulier, "/verzoeken/nieuw/vernietiging", "kind",
                 String.valueOf(daan), "toelichting", "Het verslag over gamen.", "gelezen", "ja");
+        assertEquals(400, geenStuk.statusCode());
+        assertTrue(geenStuk.body().contains("Kies minstens één stuk dat weg moet."), geenStuk.body());
+        HttpResponse<String> ingediend = sessie.verstuur(formulier, "/verzoeken/nieuw/vernietiging", "kind",
+                String.valueOf(daan), "stukken", eerste.group(1), "toelichting", "Het verslag over gamen.", "gelezen", "ja");
         assertEquals(200, ingediend.statusCode(), ingediend.body());
         assertTrue(ingediend.body().contains("Vernietiging van gegevens"));
 
