@@ -122,4 +122,49 @@ public interface Algemeen {
 
     @Message
     String teVaakWatNu();
+
+    @Message
+    String opnieuwProberen();
+
+    @Message
+    String opnieuwInloggen();
+
+    @Message
+    String storingTitel();
+
+    @Message
+    String storingKop();
+
+    @Message
+    String storingUitleg();
+
+    @Message
+    String storingFormulier();
+
+    @Message
+    String storingDringend();
+
+    @Message
+    String inloggenLuktNietKop();
+
+    @Message
+    String inloggenLuktNietUitleg();
+
+    @Message
+    String inloggenLuktNietAlIngelogd();
+
+    @Message
+    String inloggenLuktNietStraks();
+
+    @Message
+    String uitgelogdTitel();
+
+    @Message
+    String uitgelogdBijStoringKop();
+
+    @Message
+    String uitgelogdBijStoringUitleg();
+
+    @Message
+    String uitgelogdBijStoringSluit();
 }
