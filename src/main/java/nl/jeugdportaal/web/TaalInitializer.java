@@ -24,6 +24,12 @@ public class TaalInitializer implements TemplateInstance.Initializer {
 
     @Override
     public void accept(TemplateInstance instance) {
+        if (!instance.getTemplate().getId().contains("/")) {
+            // Not a page (ui-templates/<Resource>/<method>.html) but a message of a bundle: Qute renders
+            // those through templates too, and the Dutch bundle finds its enum labels through the
+            // locale, so a page language set here would turn a Dutch label in Java English.
+            return;
+        }
         ManagedContext verzoek = Arc.container().requestContext();
         // Mails and PDFs rendered outside a web request stay Dutch.
         instance.setLocale(verzoek.isActive() ? taalkeuze.taal().locale() : Taal.NL.locale());

@@ -16,8 +16,10 @@ import java.util.List;
 import nl.jeugdportaal.inzage.StukSoort;
 import nl.jeugdportaal.testsupport.Antwoorden;
 import nl.jeugdportaal.testsupport.Demofeiten;
+import nl.jeugdportaal.testsupport.Inlogsessie;
 import nl.jeugdportaal.testsupport.Inzagelogpagina;
 import nl.jeugdportaal.testsupport.KeycloakTestResource;
+import nl.jeugdportaal.testsupport.Portaal;
 import nl.jeugdportaal.testsupport.Sessies;
 import org.junit.jupiter.api.Test;
 
@@ -76,6 +78,20 @@ class InzagelogTest {
         }
         assertTrue(na.rijen().get((int) overDaan).wie().startsWith("Daan Bakker"),
                 "het stuk dat alleen over Erik gaat, hoort niet in Daans log: " + na.rijen().get((int) overDaan));
+    }
+
+    @Test
+    void wieEngelsKiestLeestDeLogInHetEngels() {
+        bekijkDossier("linda", "daan", StukSoort.CONTACTMOMENT);
+        Inzagelogpagina log = Inzagelogpagina.lees(Inlogsessie.als(Portaal.URL, "daan").inHetEngels().open("/inzagelog").body());
+
+        assertTrue(log.tekst().contains("Who looked at your data?"), log.tekst());
+        Inzagelogpagina.Rij rij = log.rijen().get(0);
+        assertTrue(rij.wanneer().matches("\\d{1,2} [A-Z][a-z]+ \\d{4} at \\d\\d:\\d\\d"), rij.wanneer());
+        assertEquals("Linda Bakker (parent)", rij.wie());
+        assertEquals("looked at a document", rij.wat());
+        assertTrue(rij.stuk().matches("Record of a contact from \\d{1,2} [A-Z][a-z]+ \\d{4}"), rij.stuk());
+        assertEquals("seen", rij.uitkomst());
     }
 
     @Test

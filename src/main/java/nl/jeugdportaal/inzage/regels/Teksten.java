@@ -175,8 +175,8 @@ final class Teksten {
     String vpOverClient(String c) {
         return N(c) + t(" heeft u een machtiging gegeven. Daarmee mag u als vertrouwenspersoon meekijken.",
                 " heeft je een machtiging gegeven. Daarmee mag je als vertrouwenspersoon meekijken.",
-                " has given you an authorisation (machtiging). With it, you may look along as a confidential"
-                        + " adviser (vertrouwenspersoon).");
+                " has given you an authorisation (machtiging). With it, you may look at the data with them as a"
+                        + " confidential adviser (vertrouwenspersoon).");
     }
 
     /** @param gaven who had to give toestemming under rule 6 (and did); empty when nobody had to */
@@ -319,7 +319,7 @@ final class Teksten {
     String machtigingNietGeldig(String c) {
         if (en) {
             return "You do not have a valid authorisation (machtiging) from " + n(c) + " for today. "
-                    + "An authorisation means: " + n(c) + " lets you look along. "
+                    + "An authorisation means: " + n(c) + " lets you look at the data with them. "
                     + "Ask " + n(c) + " for a new authorisation.";
         }
         return k("U heeft geen geldige machtiging van " + n(c) + " voor vandaag. ",
