@@ -92,7 +92,8 @@ public final class BegrippenLinker {
         while (naamEind < eind && (Character.isLetterOrDigit(html.charAt(naamEind)) || html.charAt(naamEind) == '-')) {
             naamEind++;
         }
-        int tagEind = naamEind > naamBegin && isAsciiLetter(html.charAt(naamBegin)) ? eindVanTag(html, naamEind, eind) : -1;
+        boolean isTag = naamEind > naamBegin && isAsciiLetter(html.charAt(naamBegin));
+        int tagEind = isTag ? eindVanTag(html, naamEind, eind) : -1;
         if (tagEind < 0) {
             // A "<" that starts no tag is text; Qute never writes one, but a stray one must not stop the page.
             uit.append('<');
@@ -173,29 +174,33 @@ public final class BegrippenLinker {
         Begrippenlijst.Treffer t = lijst.volgende(html, van, tot, taal);
         while (t != null) {
             Begrippenlijst.Treffer volgende = lijst.volgende(html, t.eind(), tot, taal);
-            if (t.begrip().id().equals(eigen)) {
-                t = volgende;
-                continue;
+            if (!t.begrip().id().equals(eigen)) {
+                uit.append(html, vanaf, t.begin()).append("<a class=\"begrip\" href=\"/begrippen#").append(t.begrip().id())
+                        .append(opening).append(taal == Taal.EN && t.vorm().nederlands() ? " lang=\"nl\">" : ">")
+                        .append(html, t.begin(), t.eind());
+                vanaf = t.eind();
+                if (volgende != null && tussenHaakjes(html, t, volgende, tot)) {
+                    // "supervision order (OTS)", "Raad voor de Kinderbescherming (RvdK)": one link, not two side by side.
+                    boolean andereTaal = taal == Taal.EN && volgende.vorm().nederlands() != t.vorm().nederlands();
+                    uit.append(" (");
+                    if (andereTaal) {
+                        uit.append("<span lang=\"").append(volgende.vorm().nederlands() ? "nl" : "en").append("\">");
+                    }
+                    uit.append(html, volgende.begin(), volgende.eind()).append(andereTaal ? "</span>)" : ")");
+                    vanaf = volgende.eind() + 1;
+                    volgende = lijst.volgende(html, vanaf, tot, taal);
+                }
+                uit.append("</a>");
             }
-            Begrippenlijst.Vorm vorm = t.vorm();
-            uit.append(html, vanaf, t.begin()).append("<a class=\"begrip\" href=\"/begrippen#").append(vorm.begrip().id())
-                    .append(opening).append(taal == Taal.EN && vorm.nederlands() ? " lang=\"nl\">" : ">")
-                    .append(html, t.begin(), t.eind());
-            vanaf = t.eind();
-            // "supervision order (OTS)", "Raad voor de Kinderbescherming (RvdK)": one link, not two side by side.
-            if (volgende != null && volgende.begrip() == vorm.begrip() && volgende.begin() == t.eind() + 2
-                    && html.startsWith(" (", t.eind()) && volgende.eind() < tot && html.charAt(volgende.eind()) == ')') {
-                String andereTaal = taal == Taal.EN && volgende.vorm().nederlands() != vorm.nederlands()
-                        ? (volgende.vorm().nederlands() ? "nl" : "en") : null;
-                uit.append(" (").append(andereTaal == null ? "" : "<span lang=\"" + andereTaal + "\">")
-                        .append(html, volgende.begin(), volgende.eind()).append(andereTaal == null ? "" : "</span>").append(')');
-                vanaf = volgende.eind() + 1;
-                volgende = lijst.volgende(html, vanaf, tot, taal);
-            }
-            uit.append("</a>");
             t = volgende;
         }
         uit.append(html, vanaf, tot);
+    }
+
+    /** Whether {@code tweede} is the same entry, right after {@code eerste} between brackets. */
+    private static boolean tussenHaakjes(String html, Begrippenlijst.Treffer eerste, Begrippenlijst.Treffer tweede, int tot) {
+        return tweede.begrip() == eerste.begrip() && tweede.begin() == eerste.eind() + 2 && html.startsWith(" (", eerste.eind())
+                && tweede.eind() < tot && html.charAt(tweede.eind()) == ')';
     }
 
     private static String escape(String tekst) {

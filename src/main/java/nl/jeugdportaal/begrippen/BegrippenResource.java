@@ -9,9 +9,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import nl.jeugdportaal.web.Taal;
 import nl.jeugdportaal.web.Taalkeuze;
 
@@ -43,13 +43,12 @@ public class BegrippenResource {
         return Templates.begrippen(regels(taalkeuze.taal()), !identity.isAnonymous());
     }
 
-    /** In the reader's alphabet: an English reader looks up "guardian", a Dutch reader "voogd". */
+    /** In the order of the reader's words: an English reader looks up "guardian", a Dutch reader "voogd". */
     static List<Regel> regels(Taal taal) {
-        Collator alfabet = Collator.getInstance(taal.locale());
         return Begrippenlijst.standaard().alle().stream()
                 .map(b -> new Regel(b.id(), b.term(taal),
                         taal == Taal.EN && !b.term(taal).equals(b.term()) ? b.term() : null, b.uitleg(taal)))
-                .sorted(Comparator.comparing(Regel::naam, alfabet))
+                .sorted(Comparator.comparing(r -> r.naam().toLowerCase(Locale.ROOT)))
                 .toList();
     }
 }

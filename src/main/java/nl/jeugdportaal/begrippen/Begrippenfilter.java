@@ -1,6 +1,7 @@
 package nl.jeugdportaal.begrippen;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
@@ -21,9 +22,10 @@ public class Begrippenfilter {
     @Inject
     Taalkeuze taalkeuze;
 
-    @ServerResponseFilter(priority = jakarta.ws.rs.Priorities.USER - 1000)
+    @ServerResponseFilter(priority = Priorities.USER - 1000)
     public void linkBegrippen(ContainerResponseContext antwoord) {
-        if (antwoord.getEntity() instanceof String html && MediaType.TEXT_HTML_TYPE.isCompatible(antwoord.getMediaType())) {
+        if (antwoord.getEntity() instanceof String html
+                && MediaType.TEXT_HTML_TYPE.isCompatible(antwoord.getMediaType())) {
             Taal taal = taalkeuze.taal();
             String titel = linkTitels.computeIfAbsent(taal, t -> taalkeuze.bundel(BegrippenTekst.class).linkTitel());
             antwoord.setEntity(BegrippenLinker.standaard().link(html, taal, titel), antwoord.getEntityAnnotations(),

@@ -95,8 +95,10 @@ public final class Begrippenlijst {
     /** Where known terms occur in {@code tekst} on a page in this language, in order, without overlaps. */
     public List<Treffer> zoek(String tekst, Taal taal) {
         List<Treffer> treffers = new ArrayList<>();
-        for (Treffer t = volgende(tekst, 0, tekst.length(), taal); t != null; t = volgende(tekst, t.eind(), tekst.length(), taal)) {
+        Treffer t = volgende(tekst, 0, tekst.length(), taal);
+        while (t != null) {
             treffers.add(t);
+            t = volgende(tekst, t.eind(), tekst.length(), taal);
         }
         return treffers;
     }

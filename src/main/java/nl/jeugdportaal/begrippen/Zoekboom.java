@@ -56,7 +56,7 @@ final class Zoekboom {
         knoop.einden[knoop.einden.length - 1] = new Eind(precies ? woord : null, vorm);
     }
 
-    /** The first match in {@code tekst} between {@code van} and {@code tot}, or null. Outside that range counts as no letter. */
+    /** The first match in {@code tekst} between {@code van} and {@code tot}, or null; outside them counts as no letter. */
     Begrippenlijst.Treffer volgende(CharSequence tekst, int van, int tot) {
         int i = van;
         while (i < tot) {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.http.HttpResponse;
-import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -144,7 +143,8 @@ class BegrippenLinkTest {
         assertTrue(uitleg.text().startsWith("Ondertoezichtstelling. De kinderrechter besluit"), uitleg.text());
         assertTrue(uitleg.select("a[href=/begrippen#ots]").isEmpty(), "het begrip linkt niet naar zichzelf");
         assertFalse(uitleg.select("a[href=/begrippen#jeugdbeschermer]").isEmpty(), "wel naar een ander begrip");
-        assertTrue(pagina.select("dt").size() >= 60);
+        assertEquals(Begrippenlijst.standaard().alle().stream().map(Begrip::id).toList(), pagina.select("dt").eachAttr("id"),
+                "in the order of the Dutch terms, as before");
     }
 
     @Test
@@ -157,9 +157,9 @@ class BegrippenLinkTest {
         Element uitleg = ots.nextElementSibling();
         assertTrue(uitleg.text().startsWith("The juvenile judge decides that a child protection worker helps"), uitleg.text());
         assertFalse(uitleg.select("a[href=/begrippen#kinderrechter]").isEmpty(), uitleg.html());
-        Collator alfabet = Collator.getInstance(Locale.ENGLISH);
-        assertEquals(Begrippenlijst.standaard().alle().stream().sorted(Comparator.comparing(b -> b.engels().term(), alfabet))
-                .map(Begrip::id).toList(), pagina.select("dt").eachAttr("id"), "in English alphabetical order");
+        assertEquals(Begrippenlijst.standaard().alle().stream()
+                .sorted(Comparator.comparing(b -> b.engels().term().toLowerCase(Locale.ROOT)))
+                .map(Begrip::id).toList(), pagina.select("dt").eachAttr("id"), "in the order of the English names");
     }
 
     @Test
