@@ -14,6 +14,8 @@ import java.util.Arrays;
  */
 final class Zoekboom {
     private final Knoop wortel = new Knoop();
+    /** The root's children by first letter, for the common case of a plain letter: one lookup per word. */
+    private final Knoop[] perAsciiLetter = new Knoop[128];
 
     private static final class Knoop {
         private char[] tekens = new char[0];
@@ -54,6 +56,10 @@ final class Zoekboom {
         }
         knoop.einden = Arrays.copyOf(knoop.einden, knoop.einden.length + 1);
         knoop.einden[knoop.einden.length - 1] = new Eind(precies ? woord : null, vorm);
+        char eerste = Character.toLowerCase(woord.charAt(0));
+        if (eerste < perAsciiLetter.length) {
+            perAsciiLetter[eerste] = wortel.kind(eerste);
+        }
     }
 
     /** The first match in {@code tekst} between {@code van} and {@code tot}, or null; outside them counts as no letter. */
@@ -77,17 +83,22 @@ final class Zoekboom {
 
     private Begrippenlijst.Treffer langsteVanaf(CharSequence tekst, int begin, int tot) {
         Begrippenlijst.Treffer langste = null;
-        Knoop knoop = wortel;
-        for (int j = begin; j < tot && knoop != null; ) {
-            knoop = knoop.kind(Character.toLowerCase(tekst.charAt(j)));
-            j++;
-            if (knoop != null && knoop.einden.length > 0 && (j == tot || !woordteken(tekst.charAt(j)))) {
+        char eerste = Character.toLowerCase(tekst.charAt(begin));
+        Knoop knoop = eerste < perAsciiLetter.length ? perAsciiLetter[eerste] : wortel.kind(eerste);
+        int j = begin + 1;
+        while (knoop != null) {
+            if (knoop.einden.length > 0 && (j == tot || !woordteken(tekst.charAt(j)))) {
                 for (Eind eind : knoop.einden) {
                     if (eind.precies() == null || zelfde(tekst, begin, eind.precies())) {
                         langste = new Begrippenlijst.Treffer(begin, j, eind.vorm());
                     }
                 }
             }
+            if (j == tot) {
+                break;
+            }
+            knoop = knoop.kind(Character.toLowerCase(tekst.charAt(j)));
+            j++;
         }
         return langste;
     }
@@ -102,6 +113,7 @@ final class Zoekboom {
     }
 
     private static boolean woordteken(char c) {
-        return Character.isLetterOrDigit(c) || c == '-';
+        return c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-'
+                : Character.isLetterOrDigit(c);
     }
 }
