@@ -7,65 +7,100 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 import java.util.stream.Collectors;
+import nl.jeugdportaal.web.Taal;
 
 /**
  * The glossary (DOMAIN.md §8: never jargon without its explanation), read once from
- * {@code begrippen/begrippen.json}. Also finds the known terms in a text, for the linker and for
- * the test that fails on an unlinked term, so both agree on what a term is.
+ * {@code begrippen/begrippen.json}. Also finds the known terms in a text, for the page linker and
+ * for the test that fails on an unlinked term, so both agree on what a term is.
  */
 public final class Begrippenlijst {
     private static final Begrippenlijst STANDAARD = lees("begrippen/begrippen.json");
 
     private final List<Begrip> begrippen;
-    private final Map<String, Begrip> perVorm = new HashMap<>();
-    private final Pattern patroon;
+    private final Map<String, Vorm> perVorm = new HashMap<>();
+    private final Map<Taal, Zoekboom> zoekbomen = new EnumMap<>(Taal.class);
+
+    /** A word that links to {@code begrip}; {@code nederlands} when it is Dutch only, so an English page marks it. */
+    public record Vorm(Begrip begrip, boolean nederlands) {
+    }
+
+    /** Where a term occurs in a text. */
+    public record Treffer(int begin, int eind, Vorm vorm) {
+        public Begrip begrip() {
+            return vorm.begrip();
+        }
+    }
 
     Begrippenlijst(List<Begrip> begrippen) {
         this.begrippen = begrippen.stream().sorted(Comparator.comparing(b -> b.term().toLowerCase(Locale.ROOT)))
                 .toList();
-        List<String> vormen = new ArrayList<>();
+        Zoekboom nederlands = new Zoekboom();
+        // English pages keep the Dutch terms ("parental authority (gezag)"), so they look for both.
+        Zoekboom engels = new Zoekboom();
         for (Begrip b : begrippen) {
+            Set<String> engelseSleutels = b.engels().vormen().stream().map(Begrippenlijst::sleutel)
+                    .collect(Collectors.toSet());
             for (String vorm : b.vormen()) {
-                if (perVorm.put(sleutel(vorm), b) != null) {
-                    throw new IllegalStateException("De vorm '" + vorm + "' staat bij twee begrippen");
+                Vorm wat = new Vorm(b, !engelseSleutels.contains(sleutel(vorm)));
+                if (voegToe(vorm, wat)) {
+                    nederlands.voegToe(vorm, afkorting(vorm), wat);
+                    engels.voegToe(vorm, afkorting(vorm), wat);
                 }
-                vormen.add(vorm);
+            }
+            for (String vorm : b.engels().vormen()) {
+                if (voegToe(vorm, new Vorm(b, false))) {
+                    engels.voegToe(vorm, afkorting(vorm), new Vorm(b, false));
+                }
             }
         }
-        // Longest first, so "machtiging uithuisplaatsing" wins over "machtiging". Abbreviations
-        // (all capitals) only match in capitals: "gi" or "jr" inside a Dutch sentence is no term.
-        String alternatieven = vormen.stream().sorted(Comparator.comparingInt(String::length).reversed())
-                .map(v -> afkorting(v) ? Pattern.quote(v) : "(?iu:" + Pattern.quote(v) + ")")
-                .collect(Collectors.joining("|"));
-        this.patroon = Pattern.compile("(?<![\\p{L}\\p{N}-])(?:" + alternatieven + ")(?![\\p{L}\\p{N}-])");
+        zoekbomen.put(Taal.NL, nederlands);
+        zoekbomen.put(Taal.EN, engels);
+    }
+
+    /** Whether this word is new; a word at two entries is a mistake in the glossary. */
+    private boolean voegToe(String vorm, Vorm wat) {
+        // The linker reads the escaped HTML of a page, where these characters are entities.
+        if (vorm.chars().anyMatch(c -> "<>&\"'".indexOf(c) >= 0)) {
+            throw new IllegalStateException("De vorm '" + vorm + "' heeft een teken dat HTML anders schrijft");
+        }
+        Vorm eerder = perVorm.putIfAbsent(sleutel(vorm), wat);
+        if (eerder != null && !eerder.begrip().id().equals(wat.begrip().id())) {
+            throw new IllegalStateException("De vorm '" + vorm + "' staat bij twee begrippen");
+        }
+        return eerder == null;
     }
 
     public static Begrippenlijst standaard() {
         return STANDAARD;
     }
 
+    /** Every entry, in the order of the Dutch terms. */
     public List<Begrip> alle() {
         return begrippen;
     }
 
-    /** Where known terms occur in {@code tekst}, in order, without overlaps. */
-    public List<Treffer> zoek(String tekst) {
-        List<Treffer> treffers = new ArrayList<>();
-        Matcher m = patroon.matcher(tekst);
-        while (m.find()) {
-            treffers.add(new Treffer(m.start(), m.end(), perVorm.get(sleutel(m.group()))));
-        }
-        return treffers;
+    /** The first term in {@code tekst} between {@code van} and {@code tot} on a page in this language, or null. */
+    Treffer volgende(CharSequence tekst, int van, int tot, Taal taal) {
+        return zoekbomen.get(taal).volgende(tekst, van, tot);
     }
 
-    public record Treffer(int begin, int eind, Begrip begrip) {
+    /** Where known terms occur in {@code tekst} on a page in this language, in order, without overlaps. */
+    public List<Treffer> zoek(String tekst, Taal taal) {
+        List<Treffer> treffers = new ArrayList<>();
+        Treffer t = volgende(tekst, 0, tekst.length(), taal);
+        while (t != null) {
+            treffers.add(t);
+            t = volgende(tekst, t.eind(), tekst.length(), taal);
+        }
+        return treffers;
     }
 
     private static boolean afkorting(String vorm) {
@@ -85,13 +120,23 @@ public final class Begrippenlijst {
             }
             List<Begrip> begrippen = new ArrayList<>();
             for (JsonNode b : new ObjectMapper().readTree(in).get("begrippen")) {
-                List<String> vormen = new ArrayList<>();
-                b.get("vormen").forEach(v -> vormen.add(v.asText()));
-                begrippen.add(new Begrip(b.get("id").asText(), b.get("term").asText(), vormen, b.get("uitleg").asText()));
+                JsonNode en = b.get("en");
+                if (en == null) {
+                    throw new IllegalStateException("Begrip " + b.get("id").asText() + " heeft geen Engels");
+                }
+                begrippen.add(new Begrip(b.get("id").asText(), b.get("term").asText(), teksten(b.get("vormen")),
+                        b.get("uitleg").asText(),
+                        new Begrip.Engels(en.get("term").asText(), teksten(en.get("vormen")), en.get("uitleg").asText())));
             }
             return new Begrippenlijst(begrippen);
         } catch (IOException e) {
             throw new UncheckedIOException("Kan " + pad + " niet lezen", e);
         }
+    }
+
+    private static List<String> teksten(JsonNode lijst) {
+        List<String> teksten = new ArrayList<>();
+        lijst.forEach(v -> teksten.add(v.asText()));
+        return teksten;
     }
 }

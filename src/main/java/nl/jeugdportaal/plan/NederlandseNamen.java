@@ -5,13 +5,12 @@ import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.TemplateExtension.TemplateAttribute;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.jeugdportaal.begrippen.BegrippenLinker;
 import nl.jeugdportaal.web.Taal;
 
 /**
- * {@code {tekst.metNamen}}: {@code metBegrippen}, and on an English page the Dutch names the
- * sentence keeps (an organisation, the plan van aanpak) are marked {@code lang="nl"}, so a screen
- * reader says them in Dutch. A Dutch page gets exactly what {@code metBegrippen} gives.
+ * {@code {tekst.metNamen}}: on an English page the Dutch names a sentence keeps (an organisation,
+ * the plan van aanpak) are marked {@code lang="nl"}, so a screen reader says them in Dutch. Glossary
+ * links are added to the whole page afterwards, so they are not made here.
  */
 @TemplateExtension
 public final class NederlandseNamen {
@@ -21,18 +20,25 @@ public final class NederlandseNamen {
     }
 
     public static RawString metNamen(String tekst, @TemplateAttribute("locale") Object locale) {
-        if (tekst == null || Taal.van(locale) == Taal.NL) {
-            return BegrippenLinker.metBegrippen(tekst);
+        if (tekst == null) {
+            return new RawString("");
+        }
+        if (Taal.van(locale) == Taal.NL) {
+            return new RawString(escape(tekst));
         }
         StringBuilder html = new StringBuilder();
         int vanaf = 0;
         Matcher naam = NAAM.matcher(tekst);
         while (naam.find()) {
-            html.append(BegrippenLinker.metBegrippen(tekst.substring(vanaf, naam.start())).getValue())
-                    .append("<span lang=\"nl\">").append(BegrippenLinker.metBegrippen(naam.group()).getValue())
-                    .append("</span>");
+            html.append(escape(tekst.substring(vanaf, naam.start())))
+                    .append("<span lang=\"nl\">").append(escape(naam.group())).append("</span>");
             vanaf = naam.end();
         }
-        return new RawString(html.append(BegrippenLinker.metBegrippen(tekst.substring(vanaf)).getValue()).toString());
+        return new RawString(html.append(escape(tekst.substring(vanaf))).toString());
+    }
+
+    private static String escape(String tekst) {
+        return tekst.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
     }
 }

@@ -13,9 +13,14 @@ public final class Html {
     private Html() {
     }
 
-    /** The text of a fragment as a reader sees it: tags dropped, entities decoded, spaces collapsed. */
+    /**
+     * The text of a fragment as a reader sees it: tags dropped, entities decoded, spaces collapsed.
+     * A tag inside a line of text (a link, {@code <strong>}) adds no space, as in a browser:
+     * "(<a>jeugdbeschermer</a>)" reads "(jeugdbeschermer)".
+     */
     public static String tekst(String fragment) {
-        return fragment.replaceAll("(?s)<[^>]*>", " ")
+        return fragment.replaceAll("(?si)</?(?:a|abbr|b|code|em|i|small|span|strong|time)\\b[^>]*>", "")
+                .replaceAll("(?s)<[^>]*>", " ")
                 .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
                 .replace("&#39;", "'").replace("&#x27;", "'").replace("&amp;", "&")
                 .replaceAll("\\s+", " ").strip();

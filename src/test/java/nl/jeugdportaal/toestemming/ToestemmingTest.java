@@ -17,6 +17,7 @@ import java.time.ZoneId;
 import java.util.Map;
 import nl.jeugdportaal.audit.Actie;
 import nl.jeugdportaal.testsupport.Demostand;
+import nl.jeugdportaal.testsupport.Html;
 import nl.jeugdportaal.testsupport.Inlogsessie;
 import nl.jeugdportaal.testsupport.Portaal;
 import org.junit.jupiter.api.AfterEach;
@@ -61,12 +62,12 @@ class ToestemmingTest {
     void elifTrektHaarToestemmingInEnMoederZietDeStukkenBijHaarVolgendeVerzoekNietMeer() {
         Long ayse = id("Ayşe");
         Inlogsessie moeder = Inlogsessie.als(PORTAAL, "ayse");
-        String voor = moeder.open("/dossier/" + elif).body();
+        String voor = Html.tekst(moeder.open("/dossier/" + elif).body());
         assertTrue(voor.contains(STUK_OVER_ELIF), voor);
         assertTrue(voor.contains("Elif heeft u toestemming gegeven."));
 
         Inlogsessie sessie = Inlogsessie.als(PORTAAL, "elif");
-        String pagina = sessie.open("/toestemming").body();
+        String pagina = Html.tekst(sessie.open("/toestemming").body());
         assertTrue(pagina.contains("Toestemming die jij gaf"), pagina);
         assertTrue(pagina.contains("Ayşe Yilmaz"));
         Long toestemming = lees(() -> Toestemming.<Toestemming>find("gever.id = ?1 and ontvanger.id = ?2", elif, ayse)
@@ -75,14 +76,14 @@ class ToestemmingTest {
 
         HttpResponse<String> na = sessie.post("/toestemming/" + toestemming + "/intrekken", Map.of());
         assertEquals(200, na.statusCode(), na.body());
-        assertTrue(na.body().contains("De toestemming is ingetrokken. Dat geldt meteen."), na.body());
+        assertTrue(Html.tekst(na.body()).contains("De toestemming is ingetrokken. Dat geldt meteen."), na.body());
         assertNotNull(lees(() -> Toestemming.<Toestemming>findById(toestemming).ingetrokkenOp));
         assertEquals(audit + 1, auditRegels(Actie.TOESTEMMING_INGETROKKEN, elif, elif));
 
-        String daarna = moeder.open("/dossier/" + elif).body();
+        String daarna = Html.tekst(moeder.open("/dossier/" + elif).body());
         assertFalse(daarna.contains(STUK_OVER_ELIF), "Ayşe ziet het stuk nog na het intrekken");
         assertTrue(daarna.contains("toestemming van Elif nodig"), daarna);
-        String voorMoeder = moeder.open("/toestemming").body();
+        String voorMoeder = Html.tekst(moeder.open("/toestemming").body());
         assertTrue(voorMoeder.contains("Toestemming die u kreeg") && voorMoeder.contains("ingetrokken"),
                 "Ayşe ziet op haar eigen pagina dat de toestemming is ingetrokken");
     }
@@ -90,7 +91,7 @@ class ToestemmingTest {
     @Test
     void elifGeeftVaderToestemmingEnVaderZietDeStukken() throws Exception {
         Inlogsessie vader = Inlogsessie.als(PORTAAL, "murat");
-        assertFalse(vader.open("/dossier/" + elif).body().contains(STUK_OVER_ELIF));
+        assertFalse(Html.tekst(vader.open("/dossier/" + elif).body()).contains(STUK_OVER_ELIF));
         long audit = auditRegels(Actie.TOESTEMMING_GEGEVEN, elif, elif);
 
         Inlogsessie sessie = Inlogsessie.als(PORTAAL, "elif");
@@ -100,10 +101,10 @@ class ToestemmingTest {
         HttpResponse<String> na = sessie.post("/toestemming",
                 Map.of("over", elif.toString(), "aan", murat.toString(), "tot", ""));
         assertEquals(200, na.statusCode(), na.body());
-        assertTrue(na.body().contains("Je toestemming is opgeslagen."), na.body());
+        assertTrue(Html.tekst(na.body()).contains("Je toestemming is opgeslagen."), na.body());
         assertEquals(audit + 1, auditRegels(Actie.TOESTEMMING_GEGEVEN, elif, elif));
 
-        String pagina = vader.open("/dossier/" + elif).body();
+        String pagina = Html.tekst(vader.open("/dossier/" + elif).body());
         assertTrue(pagina.contains(STUK_OVER_ELIF), pagina);
         assertTrue(pagina.contains("Elif heeft u toestemming gegeven."));
 
@@ -137,14 +138,14 @@ class ToestemmingTest {
         HttpResponse<String> over = sessie.post("/toestemming",
                 Map.of("over", noor.toString(), "aan", murat.toString()));
         assertEquals(400, over.statusCode());
-        assertTrue(over.body().contains("Over deze persoon kun je geen toestemming geven. Kies iemand uit de lijst."),
+        assertTrue(Html.tekst(over.body()).contains("Over deze persoon kun je geen toestemming geven. Kies iemand uit de lijst."),
                 over.body());
         assertFalse(over.body().contains("Noor"), "de pagina noemt de vervalste persoon niet");
 
         HttpResponse<String> aan = sessie.post("/toestemming",
                 Map.of("over", elif.toString(), "aan", sanne.toString()));
         assertEquals(400, aan.statusCode());
-        assertTrue(aan.body().contains("Aan deze persoon kun je geen toestemming geven. Kies iemand uit de lijst."),
+        assertTrue(Html.tekst(aan.body()).contains("Aan deze persoon kun je geen toestemming geven. Kies iemand uit de lijst."),
                 aan.body());
         assertFalse(aan.body().contains("Sanne"));
 
@@ -162,7 +163,7 @@ class ToestemmingTest {
         long voor = toestemmingen();
         HttpResponse<String> na = moeder.post("/toestemming", Map.of("over", elif.toString(), "aan", murat.toString()));
         assertEquals(400, na.statusCode());
-        assertTrue(na.body().contains("U kunt geen toestemming geven over Elif. Alleen toestemming van Elif telt."),
+        assertTrue(Html.tekst(na.body()).contains("U kunt geen toestemming geven over Elif. Alleen toestemming van Elif telt."),
                 na.body());
         assertEquals(voor, toestemmingen());
     }
