@@ -17,6 +17,7 @@ import nl.jeugdportaal.testsupport.Inlogsessie;
 import nl.jeugdportaal.testsupport.Portaal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -149,25 +150,24 @@ class MachtigingTest {
                 "de Nederlandse naam van de organisatie is als Nederlands gemarkeerd");
         HttpResponse<String> zonderKeuze = client.post("/machtiging", Map.of("vertrouwenspersoon", "", "tot", ""));
         assertEquals(400, zonderKeuze.statusCode());
-        assertTrue(zonderKeuze.body().contains(
-                "<p class=\"fout\" id=\"vertrouwenspersoon-fout\">Choose a confidential adviser.</p>"),
-                zonderKeuze.body());
+        assertEquals("Choose a confidential adviser.",
+                Jsoup.parse(zonderKeuze.body()).getElementById("vertrouwenspersoon-fout").text(), zonderKeuze.body());
 
-        String na = client.post("/machtiging", Map.of("vertrouwenspersoon", femke.toString(), "tot", "")).body();
+        String na = Html.tekst(client.post("/machtiging", Map.of("vertrouwenspersoon", femke.toString(), "tot", "")).body());
         assertTrue(na.contains("The authorisation has been saved.") && na.contains("Status: valid."), na);
-        assertTrue(na.contains("Dossier of Daan Bakker:</strong> Femke de Boer may only see the documents about"
+        assertTrue(na.contains("Dossier of Daan Bakker: Femke de Boer may only see the documents about"
                 + " Daan Bakker once these people give consent too."), na);
-        assertTrue(na.contains("<li>Erik Bakker has not answered yet</li>"), na);
+        assertTrue(na.contains("Erik Bakker has not answered yet"), na);
 
         Inlogsessie jeugdige = Inlogsessie.als(PORTAAL, "daan").inHetEngels();
-        String vraag = jeugdige.open("/toestemming").body();
+        String vraag = Html.tekst(jeugdige.open("/toestemming").body());
         assertTrue(vraag.contains("Femke de Boer (confidential adviser of Linda Bakker) would like to see the documents"
                 + " about you. Do you give consent?"), vraag);
         Long machtiging = lees(() -> Machtiging.<Machtiging>find("client.id = ?1", linda).singleResult().id);
-        String nee = jeugdige.post("/toestemming/vraag",
-                Map.of("machtiging", machtiging.toString(), "over", daan.toString(), "antwoord", "nee")).body();
+        String nee = Html.tekst(jeugdige.post("/toestemming/vraag",
+                Map.of("machtiging", machtiging.toString(), "over", daan.toString(), "antwoord", "nee")).body());
         assertTrue(nee.contains("Your answer has been saved.") && nee.contains("You said no before."), nee);
-        assertTrue(client.open("/machtiging").body().contains("<li>Daan Bakker has said no</li>"));
+        assertTrue(Html.tekst(client.open("/machtiging").body()).contains("Daan Bakker has said no"));
     }
 
     @Test
