@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * What the plan page shows one viewer, in the page's language (the JSON API always gets Dutch).
- * Texts built in Java pass the begrippen linker in the template.
+ * Glossary terms in these texts are linked with the rest of the page, after rendering.
  */
 public record Planweergave(
         Long kindId,
