@@ -2,8 +2,6 @@ package nl.jeugdportaal.betrokkenen;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -80,6 +78,6 @@ public class WieIsWieResource {
     }
 
     private static WieIsWieTekst tekst(Taal taal) {
-        return MessageBundles.get(WieIsWieTekst.class, Localized.Literal.of(taal.code()));
+        return taal.bundel(WieIsWieTekst.class);
     }
 }

@@ -1,7 +1,5 @@
 package nl.jeugdportaal.plan;
 
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import java.time.LocalDate;
 import nl.jeugdportaal.registratie.MaatregelSoort;
 import nl.jeugdportaal.web.Taal;
@@ -14,9 +12,8 @@ import nl.jeugdportaal.web.Taal;
 record Teksten(Taal taal, PlanTekst plan, FamiliegroepsplanTekst fgp, JbtTekst jbt) {
 
     static Teksten in(Taal taal) {
-        Localized in = Localized.Literal.of(taal.code());
-        return new Teksten(taal, MessageBundles.get(PlanTekst.class, in),
-                MessageBundles.get(FamiliegroepsplanTekst.class, in), MessageBundles.get(JbtTekst.class, in));
+        return new Teksten(taal, taal.bundel(PlanTekst.class), taal.bundel(FamiliegroepsplanTekst.class),
+                taal.bundel(JbtTekst.class));
     }
 
     String datum(LocalDate dag) {
