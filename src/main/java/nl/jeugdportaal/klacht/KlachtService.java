@@ -27,6 +27,7 @@ import nl.jeugdportaal.registratie.Dossier;
 import nl.jeugdportaal.registratie.MaatregelSoort;
 import nl.jeugdportaal.registratie.Persoon;
 import nl.jeugdportaal.verzoek.Meldingen;
+import nl.jeugdportaal.web.Tweetalig;
 import nl.jeugdportaal.verzoek.VerzoekService;
 import nl.jeugdportaal.verzoek.regels.Aanvrager;
 import nl.jeugdportaal.verzoek.regels.Band;
@@ -640,7 +641,8 @@ public class KlachtService {
     // ---- Facts and access -----------------------------------------------------------------------
 
     private void meld(Klacht k, String onderwerp, String tekst) {
-        meldingen.gewijzigd(k.klager, k.indiener, "een klacht", "/klachten/" + k.id, onderwerp, tekst);
+        meldingen.gewijzigd(k.klager, k.indiener, "een klacht", "/klachten/" + k.id, new Tweetalig(onderwerp, null),
+                new Tweetalig(tekst, null));
     }
 
     /** Whose complaint it is: the client when a vertrouwenspersoon acts namens them. */

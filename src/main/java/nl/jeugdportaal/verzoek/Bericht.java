@@ -5,6 +5,8 @@ import jakarta.persistence.*;
 import java.time.Instant;
 import java.util.List;
 import nl.jeugdportaal.registratie.Persoon;
+import nl.jeugdportaal.web.Taal;
+import nl.jeugdportaal.web.Tweetalig;
 
 /** A message in the portal about a change in one of the person's requests or complaints. */
 @Entity
@@ -22,9 +24,26 @@ public class Bericht extends PanacheEntityBase {
     public Verzoek verzoek;
     /** The page the message links to, made for this reader (with "namens" for a vertrouwenspersoon). */
     public String pad;
+    /** Dutch, as in the e-mail; the English columns are empty for messages from before English. */
     public String onderwerp;
     public String tekst;
+    @Column(name = "onderwerp_en")
+    public String onderwerpEn;
+    @Column(name = "tekst_en")
+    public String tekstEn;
     public Instant tijdstip;
+
+    public void tekst(Tweetalig onderwerp, Tweetalig tekst) {
+        this.onderwerp = onderwerp.nl();
+        this.tekst = tekst.nl();
+        this.onderwerpEn = onderwerp.en();
+        this.tekstEn = tekst.en();
+    }
+
+    /** The language this message can be read in for a reader of {@code taal}. */
+    public Taal taal(Taal gewenst) {
+        return gewenst == Taal.EN && onderwerpEn != null ? Taal.EN : Taal.NL;
+    }
 
     public static List<Bericht> voor(Persoon persoon) {
         return list("select b from Bericht b left join fetch b.verzoek v left join fetch v.aanvrager where b.persoon = ?1 order by b.tijdstip desc, b.id desc",

@@ -36,6 +36,8 @@ public class BerichtenResource {
     VerzoekService verzoeken;
     @Inject
     MockMailbox mailbox;
+    @Inject
+    nl.jeugdportaal.web.Taalkeuze taal;
     @ConfigProperty(name = "quarkus.mailer.mock", defaultValue = "false")
     boolean mock;
 
@@ -46,6 +48,6 @@ public class BerichtenResource {
                 : mailbox.getMailsSentTo(ik.email).stream()
                         .map(m -> new Weergaven.Mail(String.join(", ", m.getTo()), m.getSubject(), m.getText()))
                         .toList();
-        return Templates.berichten(verzoeken.berichten(ik), mock, mails);
+        return Templates.berichten(verzoeken.berichten(ik, taal.taal()), mock, mails);
     }
 }

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.function.Consumer;
 import nl.jeugdportaal.registratie.Persoon;
+import nl.jeugdportaal.web.Tweetalig;
 
 /**
  * Tells the client (and the vertrouwenspersoon who filed for them) that a request or complaint
@@ -24,7 +25,7 @@ public class Meldingen {
     Clock clock;
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void verzoekGewijzigd(Verzoek verzoek, String onderwerp, String tekst) {
+    public void verzoekGewijzigd(Verzoek verzoek, Tweetalig onderwerp, Tweetalig tekst) {
         stuur(verzoek.aanvrager, verzoek.indiener, "een verzoek", b -> b.verzoek = verzoek, onderwerp, tekst);
     }
 
@@ -33,13 +34,14 @@ public class Meldingen {
      * not the client gets the link "namens" the client, as on every other page.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void gewijzigd(Persoon client, Persoon indiener, String wat, String pad, String onderwerp, String tekst) {
+    public void gewijzigd(Persoon client, Persoon indiener, String wat, String pad, Tweetalig onderwerp,
+            Tweetalig tekst) {
         stuur(client, indiener, wat, b -> b.pad = b.persoon.id.equals(client.id) ? pad : pad + "?namens=" + client.id,
                 onderwerp, tekst);
     }
 
-    private void stuur(Persoon client, Persoon indiener, String wat, Consumer<Bericht> koppel, String onderwerp,
-            String tekst) {
+    private void stuur(Persoon client, Persoon indiener, String wat, Consumer<Bericht> koppel, Tweetalig onderwerp,
+            Tweetalig tekst) {
         Set<Persoon> ontvangers = new LinkedHashSet<>();
         ontvangers.add(client);
         ontvangers.add(indiener);
@@ -47,12 +49,11 @@ public class Meldingen {
             Bericht bericht = new Bericht();
             bericht.persoon = ontvanger;
             koppel.accept(bericht);
-            bericht.onderwerp = onderwerp;
-            bericht.tekst = tekst;
+            bericht.tekst(onderwerp, tekst);
             bericht.tijdstip = clock.instant();
             bericht.persist();
             if (ontvanger.email != null) {
-                mailer.send(Mail.withText(ontvanger.email, "Jeugdportaal: " + onderwerp,
+                mailer.send(Mail.withText(ontvanger.email, "Jeugdportaal: " + onderwerp.nl(),
                         "Beste " + ontvanger.voornaam + ",\n\nEr is nieuws over " + wat + " in het Jeugdportaal. "
                                 + "Log in om het te lezen: kijk bij 'Berichten'.\n\n"
                                 + "Dit is een automatisch bericht. U kunt er niet op antwoorden."));

@@ -30,6 +30,8 @@ import nl.jeugdportaal.registratie.Relatie;
 import nl.jeugdportaal.registratie.Wilsonbekwaamheid;
 import nl.jeugdportaal.verzoek.Weergaven.*;
 import nl.jeugdportaal.web.Datums;
+import nl.jeugdportaal.web.Taal;
+import nl.jeugdportaal.web.Tweetalig;
 import nl.jeugdportaal.verzoek.regels.*;
 
 /**
@@ -143,9 +145,9 @@ public class VerzoekService {
         v.persist();
         audit.schrijf(InzageService.actor(kijker), new Audit.Gebeurtenis(Actie.VERZOEK_INGEDIEND, Uitkomst.TOEGESTAAN,
                 dossier.id, v.stuk == null ? null : v.stuk.id, soort.name(), "verzoek " + v.id, List.of(aanvrager.id)));
-        meldingen.verzoekGewijzigd(v, "verzoek ontvangen", "We hebben " + (formulier.context().jeVorm() ? "je" : "uw")
-                + " verzoek ontvangen: " + soort.label.toLowerCase() + ". We antwoorden uiterlijk op "
-                + Datums.lang(v.uiterlijk) + ".");
+        meldingen.verzoekGewijzigd(v, new Tweetalig("verzoek ontvangen", null), new Tweetalig("We hebben "
+                + (formulier.context().jeVorm() ? "je" : "uw") + " verzoek ontvangen: " + soort.label.toLowerCase()
+                + ". We antwoorden uiterlijk op " + Datums.lang(v.uiterlijk) + ".", null));
         return Optional.of(new Indiening(v.id, formulier));
     }
 
@@ -338,8 +340,8 @@ public class VerzoekService {
         }
         audit.schrijf(actor, new Audit.Gebeurtenis(Actie.VERZOEK_BESLOTEN, Uitkomst.GEWIJZIGD, v.dossier.id,
                 v.stuk == null ? null : v.stuk.id, status.name(), "verzoek " + v.id, List.of(v.aanvrager.id)));
-        meldingen.verzoekGewijzigd(v, "besluit over uw verzoek", "Er is een besluit over het verzoek: "
-                + v.soort.label.toLowerCase() + ". Het besluit is: " + status.label.toLowerCase() + "." + gevolg);
+        meldingen.verzoekGewijzigd(v, new Tweetalig("besluit over uw verzoek", null), new Tweetalig("Er is een besluit over het verzoek: "
+                + v.soort.label.toLowerCase() + ". Het besluit is: " + status.label.toLowerCase() + "." + gevolg, null));
         return Optional.of(Map.of());
     }
 
@@ -418,8 +420,8 @@ public class VerzoekService {
         inzage.vernietig(stukken, v.id, actor);
         for (Kopie kopie : kopieen) {
             kopie.pdf = pdf(kopie);
-            meldingen.verzoekGewijzigd(kopie.verzoek, "kopie aangepast", "Er is een stuk vernietigd dat in de kopie stond. "
-                    + "Daarom is de kopie aangepast: dat stuk staat er niet meer in. De nieuwe kopie staat klaar.");
+            meldingen.verzoekGewijzigd(kopie.verzoek, new Tweetalig("kopie aangepast", null), new Tweetalig("Er is een stuk vernietigd dat in de kopie stond. "
+                    + "Daarom is de kopie aangepast: dat stuk staat er niet meer in. De nieuwe kopie staat klaar.", null));
         }
     }
 
@@ -442,9 +444,9 @@ public class VerzoekService {
         v.verlengingReden = reden.strip();
         audit.schrijf(InzageService.actor(kijker), new Audit.Gebeurtenis(Actie.VERZOEK_VERLENGD, Uitkomst.GEWIJZIGD,
                 v.dossier.id, null, null, "verzoek " + v.id, List.of(v.aanvrager.id)));
-        meldingen.verzoekGewijzigd(v, "meer tijd voor uw verzoek", "We hebben meer tijd nodig voor het verzoek: "
+        meldingen.verzoekGewijzigd(v, new Tweetalig("meer tijd voor uw verzoek", null), new Tweetalig("We hebben meer tijd nodig voor het verzoek: "
                 + v.soort.label.toLowerCase() + ". We antwoorden uiterlijk op "
-                + Datums.lang(v.termijn().geldend()) + ". De reden: " + v.verlengingReden);
+                + Datums.lang(v.termijn().geldend()) + ". De reden: " + v.verlengingReden, null));
         return Optional.of(Map.of());
     }
 
@@ -502,12 +504,14 @@ public class VerzoekService {
     // ---- Berichten ------------------------------------------------------------------------------
 
     @Transactional
-    public List<Weergaven.Bericht> berichten(Persoon persoon) {
+    public List<Weergaven.Bericht> berichten(Persoon persoon, Taal gewenst) {
         // A vertrouwenspersoon opens the request namens the client, as on every other page.
-        return Bericht.voor(persoon).stream().map(b -> new Weergaven.Bericht(b.onderwerp, b.tekst,
-                LocalDate.ofInstant(b.tijdstip, clock.getZone()), b.pad != null ? b.pad : "/verzoeken/" + b.verzoek.id
-                        + (b.verzoek.aanvrager.id.equals(persoon.id) ? "" : "?namens=" + b.verzoek.aanvrager.id)))
-                .toList();
+        return Bericht.voor(persoon).stream().map(b -> {
+            Taal taal = b.taal(gewenst);
+            return new Weergaven.Bericht(taal == Taal.EN ? b.onderwerpEn : b.onderwerp,
+                    taal == Taal.EN ? b.tekstEn : b.tekst, taal.code(), LocalDate.ofInstant(b.tijdstip, clock.getZone()), b.pad != null ? b.pad : "/verzoeken/" + b.verzoek.id
+                        + (b.verzoek.aanvrager.id.equals(persoon.id) ? "" : "?namens=" + b.verzoek.aanvrager.id));
+        }).toList();
     }
 
     // ---- Facts and access -----------------------------------------------------------------------

@@ -86,7 +86,8 @@ public final class Weergaven {
     public record Verklaringformulier(Context context, StukKeuze stuk, Long verzoekId, String tekst, String fout) {
     }
 
-    public record Bericht(String onderwerp, String tekst, LocalDate datum, String link) {
+    /** {@code taal}: the language code of the text, which is Dutch for messages from before English. */
+    public record Bericht(String onderwerp, String tekst, String taal, LocalDate datum, String link) {
     }
 
     public record Mail(String aan, String onderwerp, String tekst) {
