@@ -3,14 +3,17 @@ package nl.jeugdportaal.audit;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
 import java.time.Instant;
+import org.hibernate.annotations.Immutable;
 
-/** One line of the access log. Rows are only ever added; PostgreSQL refuses changes. */
+/**
+ * One line of the access log, for reading. {@link Audit} writes the rows with its own statement;
+ * PostgreSQL refuses changes.
+ */
 @Entity
+@Immutable
 @Table(name = "audit_regel")
 public class AuditRegel extends PanacheEntityBase {
     @Id
-    @SequenceGenerator(name = "audit_regel_seq", sequenceName = "audit_regel_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_regel_seq")
     public Long id;
     public Instant tijdstip;
     public Long actorId;

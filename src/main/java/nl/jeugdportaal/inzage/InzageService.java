@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import nl.jeugdportaal.audit.Actie;
 import nl.jeugdportaal.audit.Audit;
 import nl.jeugdportaal.audit.Uitkomst;
+import nl.jeugdportaal.database.Queryfuncties;
 import nl.jeugdportaal.inzage.regels.Besluit;
 import nl.jeugdportaal.inzage.regels.Inzageregels;
 import nl.jeugdportaal.inzage.regels.Regel;
@@ -26,6 +27,7 @@ import nl.jeugdportaal.inzage.regels.Situatie;
 import nl.jeugdportaal.registratie.Dossier;
 import nl.jeugdportaal.registratie.Persoon;
 import nl.jeugdportaal.web.Taal;
+import org.hibernate.Session;
 
 /**
  * The only way dossier data leaves the database: each stuk is judged by {@link Inzageregels} for
@@ -55,6 +57,9 @@ public class InzageService {
     @Transactional
     public Optional<Dossierweergave> dossier(Kijker kijker, Long kindId, Dossierweergave.Filter filter, int pagina,
             Taal taal) {
+        // A page only reads (the log is written with its own statement): no snapshots of what is
+        // loaded, and nothing to compare at commit.
+        em.unwrap(Session.class).setDefaultReadOnly(true);
         LocalDate vandaag = Inzageregels.vandaagInNederland(clock);
         Optional<Geopend> geopend = open(kijker, kindId, actor(kijker), vandaag);
         if (geopend.isEmpty()) {
@@ -230,9 +235,9 @@ public class InzageService {
         if (stukken.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("select e from EigenVerklaring e join fetch e.persoon join fetch e.ingediendDoor"
-                + " where e.stuk in :stukken order by e.tijdstip, e.id", EigenVerklaring.class)
-                .setParameter("stukken", stukken).getResultList().stream()
+        return Queryfuncties.metIds(em.createQuery("select e from EigenVerklaring e join fetch e.persoon join fetch e.ingediendDoor"
+                + " where een_van(:stukken, e.stuk.id) order by e.tijdstip, e.id", EigenVerklaring.class),
+                "stukken", stukken.stream().map(s -> s.id).toList()).getResultList().stream()
                 .collect(Collectors.groupingBy(e -> e.stuk.id, Collectors.mapping(
                         e -> new Dossierweergave.Verklaring(e.persoon.naam(),
                                 LocalDate.ofInstant(e.tijdstip, clock.getZone()), alineas(e.tekst),
@@ -279,8 +284,9 @@ public class InzageService {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, Stuk> opId = em.createQuery("select distinct s from Stuk s left join fetch s.over where s.id in :ids",
-                Stuk.class).setParameter("ids", ids).getResultList().stream()
+        Map<Long, Stuk> opId = Queryfuncties.metIds(em.createQuery(
+                "select distinct s from Stuk s left join fetch s.over where een_van(:ids, s.id)", Stuk.class), "ids", ids)
+                .getResultList().stream()
                 .collect(Collectors.toMap(s -> s.id, Function.identity()));
         return ids.stream().map(opId::get).toList();
     }

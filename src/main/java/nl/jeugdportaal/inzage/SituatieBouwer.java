@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import nl.jeugdportaal.database.Queryfuncties;
 import nl.jeugdportaal.inzage.regels.Situatie;
 import nl.jeugdportaal.registratie.Dossier;
 import nl.jeugdportaal.registratie.Persoon;
@@ -57,11 +58,11 @@ public class SituatieBouwer {
 
     private Situatie bouw(Set<Long> kern, Persoon kijker, Persoon namens, boolean kijkerIsMedewerker) {
         kern.add(kijker.id);
-        List<Relatie> relaties = em.createQuery("select r from Relatie r where r.kind.id in :kern", Relatie.class)
-                .setParameter("kern", kern).getResultList();
-        List<Toestemming> toestemmingen = em.createQuery(
-                "select t from Toestemming t where t.over.id in :kern", Toestemming.class)
-                .setParameter("kern", kern).getResultList();
+        List<Relatie> relaties = Queryfuncties.metIds(em.createQuery("select r from Relatie r where een_van(:kern, r.kind.id)", Relatie.class),
+                "kern", kern).getResultList();
+        List<Toestemming> toestemmingen = Queryfuncties.metIds(em.createQuery(
+                "select t from Toestemming t where een_van(:kern, t.over.id)", Toestemming.class),
+                "kern", kern).getResultList();
         List<Machtiging> machtigingen = namens == null ? List.of() : em.createQuery(
                 "select m from Machtiging m where m.vertrouwenspersoon = :v and m.client = :c", Machtiging.class)
                 .setParameter("v", kijker).setParameter("c", namens).getResultList();
@@ -73,11 +74,11 @@ public class SituatieBouwer {
             alle.add(t.ontvanger.id);
         });
         machtigingen.forEach(m -> alle.add(m.client.id));
-        List<Persoon> personen = em.createQuery("select p from Persoon p where p.id in :alle", Persoon.class)
-                .setParameter("alle", alle).getResultList();
-        List<Wilsonbekwaamheid> wilsonbekwaam = em.createQuery(
-                "select w from Wilsonbekwaamheid w where w.persoon.id in :alle", Wilsonbekwaamheid.class)
-                .setParameter("alle", alle).getResultList();
+        List<Persoon> personen = Queryfuncties.metIds(em.createQuery("select p from Persoon p where een_van(:alle, p.id)", Persoon.class),
+                "alle", alle).getResultList();
+        List<Wilsonbekwaamheid> wilsonbekwaam = Queryfuncties.metIds(em.createQuery(
+                "select w from Wilsonbekwaamheid w where een_van(:alle, w.persoon.id)", Wilsonbekwaamheid.class),
+                "alle", alle).getResultList();
 
         Situatie.Builder situatie = Situatie.builder();
         personen.forEach(p -> situatie.persoon(sleutel(p), p.geboortedatum, p.voornaam));
