@@ -40,10 +40,13 @@ class ToegankelijkheidBrowserTest {
     void openbarePaginasEnDe404() {
         try (Browser browser = new Browser()) {
             List<String> fouten = new ArrayList<>();
-            for (String pad : List.of("/", "/uitgelogd", "/sessie-verlopen", "/inloggen-mislukt", "/toegankelijkheid",
-                    "/bestaat-niet")) {
-                browser.open(Portaal.URL + pad);
-                controleer(browser, fouten);
+            for (String taal : List.of("nl", "en")) {
+                browser.open(Portaal.URL + "/taal/" + taal + "?terug=/");
+                for (String pad : List.of("/", "/uitgelogd", "/sessie-verlopen", "/inloggen-mislukt", "/toegankelijkheid",
+                        "/bestaat-niet")) {
+                    browser.open(Portaal.URL + pad);
+                    controleer(browser, fouten);
+                }
             }
             assertTrue(fouten.isEmpty(), String.join("\n", fouten));
         }
@@ -54,28 +57,48 @@ class ToegankelijkheidBrowserTest {
     void elkePaginaVanElkeRol(String gebruiker) {
         try (Browser browser = new Browser()) {
             logIn(browser, gebruiker);
-            Map<String, String> bezocht = new LinkedHashMap<>();
-            Deque<String> teBezoeken = new ArrayDeque<>(List.of(Portaal.URL + "/start", Portaal.URL + "/begrippen"));
-            List<String> fouten = new ArrayList<>();
-            while (!teBezoeken.isEmpty() && bezocht.size() < MAX_PAGINAS) {
-                String url = teBezoeken.poll();
-                if (bezocht.putIfAbsent(vorm(url), url) != null) {
-                    continue;
-                }
-                browser.open(url);
-                controleer(browser, fouten);
-                for (String link : links(browser)) {
-                    if (!bezocht.containsKey(vorm(link))) {
-                        teBezoeken.add(link);
-                    }
-                }
-            }
-            assertTrue(bezocht.size() >= 3, "te weinig pagina's gevonden: " + bezocht.values());
-            if (gebruiker.equals("femke")) {
-                assertTrue(bezocht.keySet().stream().anyMatch(v -> v.contains("namens")), "geen namens-pagina: " + bezocht);
-            }
-            assertTrue(fouten.isEmpty(), gebruiker + ", bezocht " + bezocht.values() + ":\n" + String.join("\n", fouten));
+            rondgang(browser, gebruiker, "nl");
         }
+    }
+
+    /** English pages have other words, so other lengths, contrasts and labels: they are checked too. */
+    @ParameterizedTest
+    @ValueSource(strings = {"sanne", "daan", "femke", "joost", "karin"})
+    void elkePaginaInHetEngels(String gebruiker) {
+        try (Browser browser = new Browser()) {
+            logIn(browser, gebruiker);
+            browser.open(Portaal.URL + "/taal/en?terug=/start");
+            rondgang(browser, gebruiker, "en");
+        }
+    }
+
+    private static void rondgang(Browser browser, String gebruiker, String taal) {
+        Map<String, String> bezocht = new LinkedHashMap<>();
+        Deque<String> teBezoeken = new ArrayDeque<>(List.of(Portaal.URL + "/start", Portaal.URL + "/begrippen"));
+        List<String> fouten = new ArrayList<>();
+        while (!teBezoeken.isEmpty() && bezocht.size() < MAX_PAGINAS) {
+            String url = teBezoeken.poll();
+            if (bezocht.putIfAbsent(vorm(url), url) != null) {
+                continue;
+            }
+            browser.open(url);
+            String lang = browser.driver.findElement(By.tagName("html")).getAttribute("lang");
+            if (!taal.equals(lang)) {
+                fouten.add(url + ": de pagina is in taal '" + lang + "', niet '" + taal + "'");
+            }
+            controleer(browser, fouten);
+            for (String link : links(browser)) {
+                if (!bezocht.containsKey(vorm(link))) {
+                    teBezoeken.add(link);
+                }
+            }
+        }
+        assertTrue(bezocht.size() >= 3, "te weinig pagina's gevonden: " + bezocht.values());
+        if (gebruiker.equals("femke")) {
+            assertTrue(bezocht.keySet().stream().anyMatch(v -> v.contains("namens")), "geen namens-pagina: " + bezocht);
+        }
+        assertTrue(fouten.isEmpty(), gebruiker + " (" + taal + "), bezocht " + bezocht.values() + ":\n"
+                + String.join("\n", fouten));
     }
 
     /** A form that comes back with its messages must be as accessible as the empty form. */
@@ -172,13 +195,16 @@ class ToegankelijkheidBrowserTest {
         }
     }
 
-    /** Links within the portal a GET can follow; logging out and downloads end or leave the page. */
+    /**
+     * Links within the portal a GET can follow; logging out and downloads end or leave the page, and
+     * the language switch would change the language of the rest of the walk.
+     */
     private static List<String> links(Browser browser) {
         return browser.driver.findElements(By.cssSelector("a[href]")).stream()
                 .map(a -> a.getAttribute("href"))
                 .filter(h -> h != null && h.startsWith(Portaal.URL))
                 .map(h -> h.replaceAll("#.*", ""))
-                .filter(h -> !h.contains("/uitloggen") && !h.endsWith(".pdf") && !h.contains(".pdf?"))
+                .filter(h -> !h.contains("/uitloggen") && !h.contains("/taal/") && !h.endsWith(".pdf") && !h.contains(".pdf?"))
                 .distinct().collect(Collectors.toList());
     }
 
