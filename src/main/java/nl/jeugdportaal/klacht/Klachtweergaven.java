@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.jeugdportaal.klacht.regels.*;
-import nl.jeugdportaal.verzoek.regels.Toets;
 
 /** What the complaint pages and the JSON API show: plain values, no entities. */
 public final class Klachtweergaven {
@@ -18,7 +17,7 @@ public final class Klachtweergaven {
     }
 
     public record Formulier(Long kindId, String kindNaam, boolean jeVorm, boolean ouder, String namensNaam,
-            Long namensId, Toets toets, String kinderrechter, List<Keuze> routes, List<Keuze> aarden,
+            Long namensId, Indienrecht recht, String reden, List<Keuze> routes, List<Keuze> aarden,
             List<Keuze> ondersteuningen, List<Keuze> klagers, Invoer invoer, Map<String, String> fouten) {
     }
 

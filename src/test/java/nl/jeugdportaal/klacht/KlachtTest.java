@@ -23,6 +23,7 @@ import nl.jeugdportaal.testsupport.Html;
 import nl.jeugdportaal.testsupport.Inlogsessie;
 import nl.jeugdportaal.testsupport.Portaal;
 import nl.jeugdportaal.web.Datums;
+import nl.jeugdportaal.web.Taal;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -405,11 +406,12 @@ class KlachtTest {
     }
 
     private static String label(String tabel, String waarde) {
+        KlachtTekst t = Taal.NL.bundel(KlachtTekst.class);
         return switch (tabel) {
-            case "aard" -> nl.jeugdportaal.klacht.regels.Aard.valueOf(waarde).label;
-            case "maatregel" -> nl.jeugdportaal.klacht.regels.Maatregelsoort.valueOf(waarde).label;
-            case "klager" -> nl.jeugdportaal.klacht.regels.Klagersoort.valueOf(waarde).label;
-            default -> nl.jeugdportaal.klacht.regels.Ondersteuning.valueOf(waarde).label;
+            case "aard" -> t.aard(nl.jeugdportaal.klacht.regels.Aard.valueOf(waarde));
+            case "maatregel" -> t.maatregelsoort(nl.jeugdportaal.klacht.regels.Maatregelsoort.valueOf(waarde));
+            case "klager" -> t.klagersoort(nl.jeugdportaal.klacht.regels.Klagersoort.valueOf(waarde));
+            default -> t.ondersteuning(nl.jeugdportaal.klacht.regels.Ondersteuning.valueOf(waarde));
         };
     }
 
