@@ -224,7 +224,7 @@ public class KlachtService {
             return new Regel(k.id, k.dossier.kind.naam(), k.klager.naam(), t.route(k.route), k.ingediend,
                     volgende.map(Stap::titel).orElse(t.afgerond()), volgende.map(Stap::wie).orElse(""),
                     volgende.map(Stap::uiterlijk).orElse(null), volgende.map(Stap::teLaat).orElse(false),
-                    "/klachten/" + k.id + namens);
+                    "/klachten/" + k.id + namens, volgende.map(Stap::afspraak).orElse(null));
         }).toList();
         String kop = !medewerker ? t.mijnKlachten() : Zaakrol.alleZaken(functies) ? t.openAlleTeams()
                 : functies.contains(Zaakrol.LEIDINGGEVENDE) ? t.openTeam() : t.openUwDossiers();
@@ -315,7 +315,8 @@ public class KlachtService {
                 stappen.add(stap(t, t.stapVerbeterd(), GI, g.gecorrigeerdOp, null, g.gecorrigeerdOp != null));
             }
             for (Klachtafspraak a : g.afspraken) {
-                stappen.add(stap(t, t.stapAfspraak(a.wat), a.eigenaar, a.gedaanOp, a.uiterlijk, a.gedaanOp != null));
+                stappen.add(stap(t, t.stapAfspraak() + " " + a.wat, a.eigenaar, a.gedaanOp, a.uiterlijk, a.gedaanOp != null)
+                        .metAfspraak(a.wat));
             }
             stappen.add(stap(t, g.uitkomst == null ? t.stapUitkomst()
                     : t.stapUitkomstWas(t.gespreksuitkomst(g.uitkomst).toLowerCase(taal.locale())), GI, null, null,
@@ -343,7 +344,7 @@ public class KlachtService {
     private Stap stap(KlachtTekst t, String titel, String wie, LocalDate datum, LocalDate uiterlijk, boolean gedaan) {
         Stand stand = uiterlijk == null ? (gedaan ? Stand.AFGEHANDELD : null) : termijnen().stand(uiterlijk, gedaan);
         return new Stap(titel, wie, datum, uiterlijk, gedaan, stand == null ? t.nogNiet() : t.stand(stand),
-                stand == Stand.TE_LAAT);
+                stand == Stand.TE_LAAT, null);
     }
 
     /** Who acts next: the first step not done, or a late one before it wins. */

@@ -8,8 +8,9 @@ import nl.jeugdportaal.verzoek.regels.Stand;
 /**
  * Texts of the complaint pages, of the messages they put in the inbox and of the names of the
  * choices in {@code klacht.regels}, in {@code messages/klacht_nl.properties} and
- * {@code klacht_en.properties}. An enum's name has the key {@code method_$CONSTANT}. A text ending
- * in U addresses an adult ("u"), in Je a jeugdige ("je"); English has one "you" for both.
+ * {@code klacht_en.properties}. An enum's name has the key {@code method_CONSTANT}, or
+ * {@code method_$CONSTANT} for an enum with an underscore in a constant. A text ending in U
+ * addresses an adult ("u"), in Je a jeugdige ("je"); English has one "you" for both.
  */
 @MessageBundle(value = "klacht", locale = "nl")
 public interface KlachtTekst {
@@ -518,7 +519,7 @@ public interface KlachtTekst {
     String stapVerbeterd();
 
     @Message
-    String stapAfspraak(String wat);
+    String stapAfspraak();
 
     @Message
     String stapUitkomst();

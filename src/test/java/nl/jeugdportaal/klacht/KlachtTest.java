@@ -162,6 +162,46 @@ class KlachtTest {
         assertTrue(t.contains("Wat we doen: Joost belt voortaan binnen een dag terug."), t);
     }
 
+    /**
+     * A parent and staff who chose English read the complaint, its timeline, the list and the figures
+     * in English; what people typed stays as typed, marked Dutch. The inbox message is written in both
+     * languages, and the JSON API stays Dutch.
+     */
+    @Test
+    void wieEngelsKiestLeestDeKlachtInHetEngels() {
+        long noor = Database.id("Noor");
+        Inlogsessie sanne = Inlogsessie.als(Portaal.URL, "sanne").inHetEngels();
+        HttpResponse<String> fout = dien(sanne, noor, null, "tekst", "Hij belt niet terug.", "onderdelen", "");
+        assertEquals(400, fout.statusCode());
+        String t = tekst(fout);
+        assertTrue(t.contains("Please choose one of the three steps.") && t.contains("Choose who is making the complaint"), t);
+        assertTrue(fout.body().contains(">Hij belt niet terug.</textarea>"), "de tekst blijft staan");
+
+        long klacht = id(dien(sanne, noor, null, goed("STAP1", "andereJeugdbeschermer", "ja")));
+        Inlogsessie joost = Inlogsessie.als(Portaal.URL, "joost").inHetEngels();
+        registreer(joost, klacht, "gesprek", "uitgenodigdOp", VANDAAG.minusDays(5).toString(), "datum",
+                VANDAAG.minusDays(1).toString(), "deelnemers", "Sanne en Joost");
+        registreer(joost, klacht, "afspraak", "stap", "1", "wat", "Joost belt elke week met Sanne.", "eigenaar", "Joost",
+                "uiterlijk", VANDAAG.plusDays(7).toString());
+        HttpResponse<String> pagina = sanne.open("/klachten/" + klacht);
+        t = tekst(pagina);
+        assertTrue(t.contains("Report of the meeting. Who: GI. Due: " + Taal.EN.datum(VANDAAG.minusDays(1).plusWeeks(2)) + "."), t);
+        assertTrue(t.contains("Agreement: Joost belt elke week met Sanne."), t);
+        for (HttpResponse<String> engels : List.of(pagina, joost.open("/klachten/" + klacht), sanne.open("/klachten"),
+                joost.open("/klachten"), Inlogsessie.als(Portaal.URL, "karin").inHetEngels().open("/klachten/leren"))) {
+            assertEquals(200, engels.statusCode(), engels.uri().toString());
+            assertEquals(List.of(), nl.jeugdportaal.kwaliteit.EngelsTest.nederlandsOpDePagina(engels.body()),
+                    engels.uri().toString());
+        }
+
+        assertTrue(tekst(sanne.open("/berichten")).contains(
+                "We have received the complaint. The chosen step is: Step 1: talk with the jeugdbeschermer."));
+        assertTrue(tekst(Inlogsessie.als(Portaal.URL, "sanne").open("/berichten")).contains(
+                "We hebben de klacht ontvangen. De gekozen stap is: Stap 1: praten met de jeugdbeschermer."));
+        String json = sanne.open("/api/klachten/" + klacht).body();
+        assertTrue(json.contains("\"titel\":\"Afspraak: Joost belt elke week met Sanne.\"") && !json.contains("afspraak\""), json);
+    }
+
     @Test
     void directNaarDeKjmn() {
         long daan = Database.id("Daan");
