@@ -16,6 +16,7 @@ import java.net.URI;
 import nl.jeugdportaal.inzage.Filterinvoer;
 import nl.jeugdportaal.inzage.Kijker;
 import nl.jeugdportaal.inzage.KijkerBron;
+import nl.jeugdportaal.web.Taalkeuze;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** A client writes their own statement about a stuk they may see; it then shows under that stuk. */
@@ -33,6 +34,8 @@ public class VerklaringResource {
     KijkerBron kijkers;
     @Inject
     VerzoekService verzoeken;
+    @Inject
+    Taalkeuze taal;
 
     @GET
     @Path("nieuw")
@@ -47,7 +50,7 @@ public class VerklaringResource {
             @RestForm String namens, @RestForm String tekst) {
         Kijker kijker = kijkers.kijkerOfNietGevonden(namens);
         Weergaven.Verklaringformulier formulier = verzoeken.verklaren(kijker, Filterinvoer.getal(kind),
-                Filterinvoer.getal(stuk), Filterinvoer.getal(verzoek), VerzoekResource.tekst(tekst))
+                Filterinvoer.getal(stuk), Filterinvoer.getal(verzoek), VerzoekResource.tekst(tekst), taal.taal())
                 .orElseThrow(NotFoundException::new);
         if (formulier.fout() != null) {
             return Response.status(400).entity(Templates.verklaring(formulier)).build();

@@ -12,10 +12,12 @@ import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import nl.jeugdportaal.inzage.Filterinvoer;
 import nl.jeugdportaal.inzage.KijkerBron;
+import nl.jeugdportaal.web.Taal;
 
 /**
  * The requests as JSON, through the same service and checks as the pages. Read-only: filing and
- * deciding go through the forms, which carry a CSRF token.
+ * deciding go through the forms, which carry a CSRF token. Always Dutch, whatever language the
+ * person chose for the pages: programs that read these values expect them as they were.
  */
 @Path("/api/verzoeken")
 @Authenticated
@@ -28,7 +30,7 @@ public class VerzoekApiResource {
 
     @GET
     public Response lijst() {
-        return kijkers.kijker(null).map(k -> Response.ok(verzoeken.overzicht(k)).build()).orElseGet(VerzoekApiResource::nietGevonden);
+        return kijkers.kijker(null).map(k -> Response.ok(verzoeken.overzicht(k, Taal.NL)).build()).orElseGet(VerzoekApiResource::nietGevonden);
     }
 
     @GET
@@ -36,7 +38,7 @@ public class VerzoekApiResource {
     public Response verzoek(@PathParam("id") String id, @QueryParam("namens") String namens) {
         Long nummer = Filterinvoer.getal(id);
         return kijkers.kijker(Filterinvoer.getal(namens))
-                .flatMap(k -> verzoeken.bekijk(k, nummer))
+                .flatMap(k -> verzoeken.bekijk(k, nummer, Taal.NL))
                 .map(d -> Response.ok(d).build())
                 .orElseGet(VerzoekApiResource::nietGevonden);
     }

@@ -23,6 +23,7 @@ import nl.jeugdportaal.inzage.KijkerBron;
 import nl.jeugdportaal.verzoek.Weergaven.Besluitinvoer;
 import nl.jeugdportaal.verzoek.Weergaven.Invoer;
 import nl.jeugdportaal.verzoek.regels.Verzoeksoort;
+import nl.jeugdportaal.web.Taalkeuze;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** The request pages: choose a kind, fill in the form, follow the request; for staff, decide. */
@@ -47,16 +48,19 @@ public class VerzoekResource {
     KijkerBron kijkers;
     @Inject
     VerzoekService verzoeken;
+    @Inject
+    Taalkeuze taal;
 
     @GET
     public TemplateInstance overzicht() {
-        return Templates.overzicht(verzoeken.overzicht(kijkers.kijkerOfNietGevonden(null)));
+        return Templates.overzicht(verzoeken.overzicht(kijkers.kijkerOfNietGevonden(null), taal.taal()));
     }
 
     @GET
     @Path("nieuw")
     public TemplateInstance kiezen(@QueryParam("kind") String kind, @QueryParam("namens") String namens) {
-        return Templates.kiezen(verzoeken.keuzes(kijkers.kijkerOfNietGevonden(namens), Filterinvoer.idOfNietGevonden(kind)).orElseThrow(NotFoundException::new));
+        return Templates.kiezen(verzoeken.keuzes(kijkers.kijkerOfNietGevonden(namens), Filterinvoer.idOfNietGevonden(kind), taal.taal())
+                .orElseThrow(NotFoundException::new));
     }
 
     @GET
@@ -67,7 +71,7 @@ public class VerzoekResource {
         // Coming from a stuk on the dossier page: that stuk is already chosen.
         Invoer invoer = stukId == null ? Invoer.LEEG
                 : new Invoer(false, List.of(stukId), stukId, "", "", "", "", false);
-        return Templates.formulier(verzoeken.formulier(kijkers.kijkerOfNietGevonden(namens), Filterinvoer.idOfNietGevonden(kind), soort(soort), invoer)
+        return Templates.formulier(verzoeken.formulier(kijkers.kijkerOfNietGevonden(namens), Filterinvoer.idOfNietGevonden(kind), soort(soort), invoer, taal.taal())
                 .orElseThrow(NotFoundException::new));
     }
 
@@ -81,7 +85,7 @@ public class VerzoekResource {
                 Filterinvoer.getal(stuk), tekst(zin), tekst(watFout), tekst(watMoetHetZijn), tekst(toelichting),
                 gelezen != null);
         Kijker kijker = kijkers.kijkerOfNietGevonden(namens);
-        VerzoekService.Indiening indiening = verzoeken.indienen(kijker, Filterinvoer.idOfNietGevonden(kind), soort(soort), invoer)
+        VerzoekService.Indiening indiening = verzoeken.indienen(kijker, Filterinvoer.idOfNietGevonden(kind), soort(soort), invoer, taal.taal())
                 .orElseThrow(NotFoundException::new);
         if (indiening.verzoekId() != null) {
             return naar(indiening.verzoekId(), kijker);
@@ -102,7 +106,7 @@ public class VerzoekResource {
         Kijker kijker = kijkers.kijkerOfNietGevonden(null);
         Besluitinvoer invoer = new Besluitinvoer(tekst(besluit), tekst(motivatie), nieuweTekst, getallen(stukken),
                 tekst(deelsReden));
-        Map<String, String> fouten = verzoeken.besluiten(kijker, Filterinvoer.idOfNietGevonden(id), invoer)
+        Map<String, String> fouten = verzoeken.besluiten(kijker, Filterinvoer.idOfNietGevonden(id), invoer, taal.taal())
                 .orElseThrow(NotFoundException::new);
         if (fouten.isEmpty()) {
             return naar(Filterinvoer.idOfNietGevonden(id), kijker);
@@ -114,7 +118,7 @@ public class VerzoekResource {
     @Path("{id}/verlenging")
     public Response verlengen(@PathParam("id") String id, @RestForm String reden) {
         Kijker kijker = kijkers.kijkerOfNietGevonden(null);
-        Map<String, String> fouten = verzoeken.verlengen(kijker, Filterinvoer.idOfNietGevonden(id), reden).orElseThrow(NotFoundException::new);
+        Map<String, String> fouten = verzoeken.verlengen(kijker, Filterinvoer.idOfNietGevonden(id), reden, taal.taal()).orElseThrow(NotFoundException::new);
         if (fouten.isEmpty()) {
             return naar(Filterinvoer.idOfNietGevonden(id), kijker);
         }
@@ -134,7 +138,7 @@ public class VerzoekResource {
     }
 
     private Weergaven.Detail detail(Kijker kijker, String id) {
-        return verzoeken.bekijk(kijker, Filterinvoer.idOfNietGevonden(id)).orElseThrow(NotFoundException::new);
+        return verzoeken.bekijk(kijker, Filterinvoer.idOfNietGevonden(id), taal.taal()).orElseThrow(NotFoundException::new);
     }
 
 

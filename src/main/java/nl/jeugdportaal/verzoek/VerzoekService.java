@@ -60,12 +60,12 @@ public class VerzoekService {
 
     /** The four kinds of request with the rule's answer for this person, or empty when the dossier is not theirs. */
     @Transactional
-    public Optional<Keuzes> keuzes(Kijker kijker, Long kindId) {
+    public Optional<Keuzes> keuzes(Kijker kijker, Long kindId, Taal taal) {
         return inzage.leesbaar(kijker, kindId, List.of(), InzageService.actor(kijker), Actie.STUK_BEKEKEN).map(l -> {
             Aanvrager aanvrager = aanvrager(kijker, l.dossier());
             List<Keuze> keuzes = new ArrayList<>();
             for (Verzoeksoort soort : Verzoeksoort.values()) {
-                keuzes.add(new Keuze(soort, soort.name().toLowerCase(), regels.magIndienen(soort, aanvrager)));
+                keuzes.add(new Keuze(soort, soort.name().toLowerCase(), regels.magIndienen(soort, aanvrager, taal == Taal.EN)));
             }
             return new Keuzes(context(kijker, l.dossier(), aanvrager), keuzes);
         });
@@ -76,17 +76,19 @@ public class VerzoekService {
 
     /** An empty form, or the reason this person may not file this kind of request. */
     @Transactional
-    public Optional<Formulier> formulier(Kijker kijker, Long kindId, Verzoeksoort soort, Invoer invoer) {
+    public Optional<Formulier> formulier(Kijker kijker, Long kindId, Verzoeksoort soort, Invoer invoer, Taal taal) {
         return inzage.leesbaar(kijker, kindId, null, InzageService.actor(kijker), Actie.STUK_BEKEKEN)
-                .map(l -> formulier(kijker, l, soort, invoer, Map.of()));
+                .map(l -> formulier(kijker, l, soort, invoer, Map.of(), taal));
     }
 
     private Formulier formulier(Kijker kijker, InzageService.Leesbaar leesbaar, Verzoeksoort soort, Invoer invoer,
-            Map<String, String> fouten) {
+            Map<String, String> fouten, Taal taal) {
         Aanvrager aanvrager = aanvrager(kijker, leesbaar.dossier());
         List<StukKeuze> stukken = leesbaar.stukken().stream().map(VerzoekService::keuze).toList();
-        return new Formulier(context(kijker, leesbaar.dossier(), aanvrager), soort, regels.magIndienen(soort, aanvrager),
-                stukken, soort == Verzoeksoort.VERNIETIGING ? Verzoekregels.uitzonderingenVernietiging(aanvrager.jeVorm()) : null,
+        return new Formulier(context(kijker, leesbaar.dossier(), aanvrager), soort,
+                regels.magIndienen(soort, aanvrager, taal == Taal.EN), stukken,
+                soort == Verzoeksoort.VERNIETIGING
+                        ? Verzoekregels.uitzonderingenVernietiging(new Lezer(aanvrager.jeVorm(), taal == Taal.EN)) : null,
                 invoer, fouten);
     }
 
@@ -98,14 +100,14 @@ public class VerzoekService {
     }
 
     @Transactional
-    public Optional<Indiening> indienen(Kijker kijker, Long kindId, Verzoeksoort soort, Invoer invoer) {
+    public Optional<Indiening> indienen(Kijker kijker, Long kindId, Verzoeksoort soort, Invoer invoer, Taal taal) {
         Optional<InzageService.Leesbaar> leesbaar = inzage.leesbaar(kijker, kindId, null, InzageService.actor(kijker),
                 Actie.STUK_BEKEKEN);
         if (leesbaar.isEmpty()) {
             return Optional.empty();
         }
         Dossier dossier = leesbaar.get().dossier();
-        Formulier formulier = formulier(kijker, leesbaar.get(), soort, invoer, Map.of());
+        Formulier formulier = formulier(kijker, leesbaar.get(), soort, invoer, Map.of(), taal);
         Persoon aanvrager = aanvrager(kijker);
         if (!formulier.toets().toegestaan()) {
             audit.schrijf(InzageService.actor(kijker), new Audit.Gebeurtenis(Actie.VERZOEK_GEWEIGERD, Uitkomst.GEWEIGERD,
@@ -114,9 +116,11 @@ public class VerzoekService {
         }
         Map<String, Stuk> zichtbaar = leesbaar.get().stukken().stream()
                 .collect(Collectors.toMap(s -> String.valueOf(s.id), s -> s));
-        Map<String, String> fouten = controleer(soort, invoer, zichtbaar.keySet(), formulier.context().jeVorm());
+        boolean je = formulier.context().jeVorm();
+        Map<String, String> fouten = controleer(soort, invoer, zichtbaar.keySet(), new Lezer(je, taal == Taal.EN),
+                taal.bundel(VerzoekTekst.class));
         if (!fouten.isEmpty()) {
-            return Optional.of(new Indiening(null, formulier(kijker, leesbaar.get(), soort, invoer, fouten)));
+            return Optional.of(new Indiening(null, formulier(kijker, leesbaar.get(), soort, invoer, fouten, taal)));
         }
 
         Verzoek v = new Verzoek();
@@ -145,37 +149,40 @@ public class VerzoekService {
         v.persist();
         audit.schrijf(InzageService.actor(kijker), new Audit.Gebeurtenis(Actie.VERZOEK_INGEDIEND, Uitkomst.TOEGESTAAN,
                 dossier.id, v.stuk == null ? null : v.stuk.id, soort.name(), "verzoek " + v.id, List.of(aanvrager.id)));
-        meldingen.verzoekGewijzigd(v, new Tweetalig("verzoek ontvangen", null), new Tweetalig("We hebben "
-                + (formulier.context().jeVorm() ? "je" : "uw") + " verzoek ontvangen: " + soort.label.toLowerCase()
-                + ". We antwoorden uiterlijk op " + Datums.lang(v.uiterlijk) + ".", null));
+        LocalDate uiterlijk = v.uiterlijk;
+        meldingen.verzoekGewijzigd(v, Tweetalig.van(t -> t.bundel(VerzoekTekst.class).onderwerpOntvangen()),
+                Tweetalig.van(t -> {
+                    VerzoekTekst tekst = t.bundel(VerzoekTekst.class);
+                    String wat = klein(tekst.soort(soort), t);
+                    return je ? tekst.ontvangenJe(wat, t.datum(uiterlijk)) : tekst.ontvangenU(wat, t.datum(uiterlijk));
+                }));
         return Optional.of(new Indiening(v.id, formulier));
     }
 
-    private static Map<String, String> controleer(Verzoeksoort soort, Invoer invoer, Set<String> zichtbaar, boolean je) {
+    private static Map<String, String> controleer(Verzoeksoort soort, Invoer invoer, Set<String> zichtbaar, Lezer je,
+            VerzoekTekst tekst) {
         Map<String, String> fouten = new LinkedHashMap<>();
         switch (soort) {
             case KOPIE -> {
                 if (!invoer.alleStukken()) {
-                    zet(fouten, "stukken", stukkenFout(invoer.stukIds(), zichtbaar,
-                            "Kies minstens één stuk. Of kies 'Alles wat ik mag zien'."));
+                    zet(fouten, "stukken", stukkenFout(invoer.stukIds(), zichtbaar, tekst.kiesMinstensEen(), tekst));
                 }
                 zet(fouten, "toelichting", Tekstcontrole.fout(invoer.toelichting(), false, je));
             }
             case CORRECTIE -> {
                 // The same words for a stuk that does not exist and one the person may not see: nothing is revealed.
                 if (invoer.stukId() == null || !zichtbaar.contains(String.valueOf(invoer.stukId()))) {
-                    fouten.put("stuk", je ? "Kies een stuk uit de lijst. Je kunt alleen een correctie vragen van een stuk dat je mag zien."
-                            : "Kies een stuk uit de lijst. U kunt alleen een correctie vragen van een stuk dat u mag zien.");
+                    fouten.put("stuk", je.je() ? tekst.kiesStukJe() : tekst.kiesStukU());
                 }
                 zet(fouten, "zin", Tekstcontrole.fout(invoer.zin(), true, je));
                 zet(fouten, "watFout", Tekstcontrole.fout(invoer.watFout(), true, je));
                 zet(fouten, "watMoetHetZijn", Tekstcontrole.fout(invoer.watMoetHetZijn(), true, je));
             }
             case VERNIETIGING -> {
-                zet(fouten, "stukken", stukkenFout(invoer.stukIds(), zichtbaar, "Kies minstens één stuk dat weg moet."));
+                zet(fouten, "stukken", stukkenFout(invoer.stukIds(), zichtbaar, tekst.kiesMinstensEenWeg(), tekst));
                 zet(fouten, "toelichting", Tekstcontrole.fout(invoer.toelichting(), true, je));
                 if (!invoer.gelezen()) {
-                    fouten.put("gelezen", je ? "Zet een vinkje als je de uitleg hebt gelezen." : "Zet een vinkje als u de uitleg heeft gelezen.");
+                    fouten.put("gelezen", je.je() ? tekst.vinkGelezenJe() : tekst.vinkGelezenU());
                 }
             }
             case INFORMATIE -> zet(fouten, "toelichting", Tekstcontrole.fout(invoer.toelichting(), true, je));
@@ -184,11 +191,11 @@ public class VerzoekService {
     }
 
     /** Chosen stukken must be ones on the form: any other id is refused, whether it exists or not. */
-    private static String stukkenFout(List<Long> ids, Set<String> zichtbaar, String geenKeuze) {
+    private static String stukkenFout(List<Long> ids, Set<String> zichtbaar, String geenKeuze, VerzoekTekst tekst) {
         if (ids.isEmpty()) {
             return geenKeuze;
         }
-        return ids.stream().allMatch(id -> zichtbaar.contains(String.valueOf(id))) ? null : "Kies alleen stukken uit de lijst.";
+        return ids.stream().allMatch(id -> zichtbaar.contains(String.valueOf(id))) ? null : tekst.kiesAlleenUitLijst();
     }
 
     private static void zet(Map<String, String> fouten, String veld, String fout) {
@@ -200,8 +207,9 @@ public class VerzoekService {
     // ---- Reading --------------------------------------------------------------------------------
 
     @Transactional
-    public Weergaven.Overzicht overzicht(Kijker kijker) {
+    public Weergaven.Overzicht overzicht(Kijker kijker, Taal taal) {
         Termijnen termijnen = termijnen();
+        VerzoekTekst tekst = taal.bundel(VerzoekTekst.class);
         boolean fg = kijker.namens() == null && kijker.heeft(Rol.FG);
         boolean jb = kijker.namens() == null && kijker.heeft(Rol.JEUGDBESCHERMER);
         List<Verzoek> verzoeken = fg ? Verzoek.alle()
@@ -211,22 +219,23 @@ public class VerzoekService {
                 .map(v -> {
                     Stand stand = termijnen.stand(v.termijn(), v.status.besloten());
                     String namens = v.namens() && v.indiener.id.equals(kijker.persoon().id) ? "?namens=" + v.aanvrager.id : "";
-                    return new Regel(v.id, v.soort.label, v.dossier.kind.naam(), v.aanvrager.naam(),
-                            v.namens() ? v.indiener.naam() : null, v.status.label, v.ontvangen, v.termijn().geldend(),
-                            stand.label, stand == Stand.TE_LAAT, stand == Stand.BIJNA_TE_LAAT, "/verzoeken/" + v.id + namens);
+                    return new Regel(v.id, tekst.soort(v.soort), v.dossier.kind.naam(), v.aanvrager.naam(),
+                            v.namens() ? v.indiener.naam() : null, tekst.status(v.status), v.ontvangen, v.termijn().geldend(),
+                            tekst.stand(stand), stand == Stand.TE_LAAT, stand == Stand.BIJNA_TE_LAAT, "/verzoeken/" + v.id + namens);
                 }).toList();
-        String kop = fg ? "Alle verzoeken" : jb ? "Verzoeken over uw dossiers" : "Mijn verzoeken";
+        String kop = fg ? tekst.kopAlle() : jb ? tekst.kopJeugdbeschermer() : tekst.kopMijn();
         boolean je = kijker.persoon().leeftijdOp(termijnen.vandaag()) < 18;
         return new Weergaven.Overzicht(kop, fg || jb, je, rijen, rijen.stream().filter(Regel::bijna).count(),
                 rijen.stream().filter(Regel::teLaat).count());
     }
 
     @Transactional
-    public Optional<Detail> bekijk(Kijker kijker, Long id) {
-        return zoek(id).filter(v -> magZien(kijker, v)).map(v -> detail(kijker, v));
+    public Optional<Detail> bekijk(Kijker kijker, Long id, Taal taal) {
+        return zoek(id).filter(v -> magZien(kijker, v)).map(v -> detail(kijker, v, taal));
     }
 
-    private Detail detail(Kijker kijker, Verzoek v) {
+    private Detail detail(Kijker kijker, Verzoek v, Taal taal) {
+        VerzoekTekst tekst = taal.bundel(VerzoekTekst.class);
         Termijnen termijnen = termijnen();
         Termijn termijn = v.termijn();
         Stand stand = termijnen.stand(termijn, v.status.besloten());
@@ -246,20 +255,20 @@ public class VerzoekService {
         List<Wijziging> wijzigingen = StukWijziging.vanVerzoek(v).stream()
                 .map(w -> new Wijziging(w.door.naam(), LocalDate.ofInstant(w.tijdstip, clock.getZone()), w.reden,
                         w.oudeTekst, w.nieuweTekst)).toList();
-        return new Detail(v.id, v.soort, v.soort.label, v.dossier.kind.naam(), v.dossier.kind.id, je,
+        return new Detail(v.id, v.soort, tekst.soort(v.soort), v.dossier.kind.naam(), v.dossier.kind.id, je,
                 v.aanvrager.naam(), v.namens() ? v.indiener.naam() : null,
-                kijker.namens() == null ? "" : "&namens=" + kijker.namens().id, v.status.label, v.ontvangen,
-                termijn.uiterlijk(), termijn.verlengdTot(), v.verlengingReden, stand.label, stand == Stand.TE_LAAT,
+                kijker.namens() == null ? "" : "&namens=" + kijker.namens().id, tekst.status(v.status), v.ontvangen,
+                termijn.uiterlijk(), termijn.verlengdTot(), v.verlengingReden, tekst.stand(stand), stand == Stand.TE_LAAT,
                 v.stuk == null ? null : v.stuk.titel, v.stuk == null ? null : v.stuk.id, stukTekst, v.alleStukken,
                 v.gekozenStukken.stream().filter(s -> s.vernietigdOp == null).map(s -> s.titel).toList(), v.zin,
                 v.watFout, v.watMoetHetZijn,
                 v.toelichting, v.besluitOp, v.besluitDoor == null ? null : v.besluitDoor.naam(), v.motivatie,
-                nee ? Verzoekregels.naAfwijzing(v.soort, je) : null,
+                nee ? Verzoekregels.naAfwijzing(v.soort, new Lezer(je, taal == Taal.EN)) : null,
                 nee && v.soort == Verzoeksoort.KOPIE ? Termijnen.rechterUiterlijk(v.besluitOp) : null,
                 aanvragerKijkt && Kopie.bestaat(v),
                 aanvragerKijkt && v.soort == Verzoeksoort.CORRECTIE && nee && !stukVernietigd,
                 behandelaar && !v.status.besloten(),
-                behandelaar && termijnen.magVerlengen(termijn, "reden").toegestaan(),
+                behandelaar && termijnen.magVerlengen(termijn, "reden", new Lezer(false, taal == Taal.EN)).toegestaan(),
                 wijzigingen, besluitStukken, v.deelsReden, Kopie.aantalWeggelaten(v),
                 v.soort == Verzoeksoort.VERNIETIGING ? Stuk.count("vernietigdBij", v.id) : 0,
                 stukVernietigd ? v.stuk.vernietigdOp : null);
@@ -269,7 +278,7 @@ public class VerzoekService {
 
     /** Errors by field (empty: done), or empty when this person may not decide on this request. */
     @Transactional
-    public Optional<Map<String, String>> besluiten(Kijker kijker, Long id, Besluitinvoer invoer) {
+    public Optional<Map<String, String>> besluiten(Kijker kijker, Long id, Besluitinvoer invoer, Taal taal) {
         Optional<Verzoek> gevonden = zoek(id).filter(v -> isBehandelaar(kijker, v) && !v.status.besloten());
         if (gevonden.isEmpty()) {
             return Optional.empty();
@@ -277,27 +286,29 @@ public class VerzoekService {
         Verzoek v = gevonden.get();
         Audit.Actor actor = InzageService.actor(kijker);
         Status status = Status.leesBesluit(invoer.besluit());
+        VerzoekTekst tekst = taal.bundel(VerzoekTekst.class);
+        Lezer medewerker = new Lezer(false, taal == Taal.EN);
         boolean wijzigt = v.soort == Verzoeksoort.CORRECTIE && (status == Status.TOEGEWEZEN || status == Status.DEELS_TOEGEWEZEN);
         Map<String, String> fouten = new LinkedHashMap<>();
         if (status == null) {
-            fouten.put("besluit", "Kies een besluit.");
+            fouten.put("besluit", tekst.kiesBesluit());
         }
-        zet(fouten, "motivatie", Tekstcontrole.fout(invoer.motivatie(), true, false));
+        zet(fouten, "motivatie", Tekstcontrole.fout(invoer.motivatie(), true, medewerker));
         List<Stuk> kandidaten = Deelbesluit.perStuk(v.soort) ? kandidaten(v, actor) : List.of();
         Set<Long> kandidaatIds = new LinkedHashSet<>(ids(kandidaten));
         Set<Long> gekozen = new LinkedHashSet<>(invoer.stukken());
-        fouten.putAll(Deelbesluit.fouten(v.soort, status, kandidaatIds, gekozen, invoer.deelsReden()));
+        fouten.putAll(Deelbesluit.fouten(v.soort, status, kandidaatIds, gekozen, invoer.deelsReden(), taal == Taal.EN));
         Stuk stuk = null;
         String nieuweTekst = invoer.nieuweTekst();
         if (wijzigt) {
             stuk = inzage.leesbaar(kijker, v.dossier.kind.id, List.of(v.stuk.id), actor,
                     Actie.STUK_BEKEKEN).flatMap(l -> l.stukken().stream().findFirst()).orElse(null);
-            zet(fouten, "nieuweTekst", Tekstcontrole.fout(nieuweTekst, true, false));
+            zet(fouten, "nieuweTekst", Tekstcontrole.fout(nieuweTekst, true, medewerker));
             if (stuk == null) {
                 // The jeugdbeschermer on the case reads every stuk: one not found was destroyed after the correctie was filed.
-                fouten.put("besluit", "Dit stuk is vernietigd. U kunt het niet meer aanpassen. Kies 'Afgewezen' en leg uit waarom.");
+                fouten.put("besluit", tekst.stukWeg());
             } else if (!fouten.containsKey("nieuweTekst") && nieuweTekst.strip().equals(stuk.tekst.strip())) {
-                fouten.put("nieuweTekst", "De tekst is niet veranderd. Pas de tekst aan, of kies 'Afgewezen'.");
+                fouten.put("nieuweTekst", tekst.tekstNietVeranderd());
             }
         }
         if (!fouten.isEmpty()) {
@@ -324,24 +335,26 @@ public class VerzoekService {
         }
         Set<Long> toegewezen = Deelbesluit.toegewezen(v.soort, status, kandidaatIds, gekozen);
         List<Stuk> deel = kandidaten.stream().filter(s -> toegewezen.contains(s.id)).toList();
-        String gevolg = "";
+        int weggelaten = 0;
         if (v.soort == Verzoeksoort.KOPIE && status != Status.AFGEWEZEN) {
-            List<Stuk> weggelaten = kandidaten.stream().filter(s -> gekozen.contains(s.id)).toList();
-            maakKopie(v, deel, weggelaten, actor);
-            gevolg = switch (weggelaten.size()) {
-                case 0 -> "";
-                case 1 -> " 1 stuk zit niet in de kopie.";
-                default -> " " + weggelaten.size() + " stukken zitten niet in de kopie.";
-            };
+            List<Stuk> weg = kandidaten.stream().filter(s -> gekozen.contains(s.id)).toList();
+            maakKopie(v, deel, weg, actor);
+            weggelaten = weg.size();
         }
-        if (v.soort == Verzoeksoort.VERNIETIGING && status != Status.AFGEWEZEN) {
+        boolean vernietigd = v.soort == Verzoeksoort.VERNIETIGING && status != Status.AFGEWEZEN;
+        if (vernietigd) {
             vernietig(deel, v, actor);
-            gevolg = deel.size() == 1 ? " 1 stuk is vernietigd." : " " + deel.size() + " stukken zijn vernietigd.";
         }
         audit.schrijf(actor, new Audit.Gebeurtenis(Actie.VERZOEK_BESLOTEN, Uitkomst.GEWIJZIGD, v.dossier.id,
                 v.stuk == null ? null : v.stuk.id, status.name(), "verzoek " + v.id, List.of(v.aanvrager.id)));
-        meldingen.verzoekGewijzigd(v, new Tweetalig("besluit over uw verzoek", null), new Tweetalig("Er is een besluit over het verzoek: "
-                + v.soort.label.toLowerCase() + ". Het besluit is: " + status.label.toLowerCase() + "." + gevolg, null));
+        int nietInKopie = weggelaten;
+        meldingen.verzoekGewijzigd(v, Tweetalig.van(t -> t.bundel(VerzoekTekst.class).onderwerpBesluit()),
+                Tweetalig.van(t -> {
+                    VerzoekTekst b = t.bundel(VerzoekTekst.class);
+                    String gevolg = vernietigd ? " " + (deel.size() == 1 ? b.vernietigdEen() : b.vernietigdMeer(deel.size()))
+                            : nietInKopie == 0 ? "" : " " + (nietInKopie == 1 ? b.weggelatenEen() : b.weggelatenMeer(nietInKopie));
+                    return b.besloten(klein(b.soort(v.soort), t), klein(b.status(status), t)) + gevolg;
+                }));
         return Optional.of(Map.of());
     }
 
@@ -420,20 +433,21 @@ public class VerzoekService {
         inzage.vernietig(stukken, v.id, actor);
         for (Kopie kopie : kopieen) {
             kopie.pdf = pdf(kopie);
-            meldingen.verzoekGewijzigd(kopie.verzoek, new Tweetalig("kopie aangepast", null), new Tweetalig("Er is een stuk vernietigd dat in de kopie stond. "
-                    + "Daarom is de kopie aangepast: dat stuk staat er niet meer in. De nieuwe kopie staat klaar.", null));
+            meldingen.verzoekGewijzigd(kopie.verzoek, Tweetalig.van(t -> t.bundel(VerzoekTekst.class).onderwerpKopieAangepast()),
+                    Tweetalig.van(t -> t.bundel(VerzoekTekst.class).kopieAangepast()));
         }
     }
 
     @Transactional
-    public Optional<Map<String, String>> verlengen(Kijker kijker, Long id, String reden) {
+    public Optional<Map<String, String>> verlengen(Kijker kijker, Long id, String reden, Taal taal) {
         Optional<Verzoek> gevonden = zoek(id).filter(v -> isBehandelaar(kijker, v) && !v.status.besloten());
         if (gevonden.isEmpty()) {
             return Optional.empty();
         }
         Verzoek v = gevonden.get();
-        String fout = Tekstcontrole.fout(reden, true, false);
-        Toets toets = termijnen().magVerlengen(v.termijn(), reden);
+        Lezer medewerker = new Lezer(false, taal == Taal.EN);
+        String fout = Tekstcontrole.fout(reden, true, medewerker);
+        Toets toets = termijnen().magVerlengen(v.termijn(), reden, medewerker);
         if (fout == null && !toets.toegestaan()) {
             fout = toets.reden();
         }
@@ -444,9 +458,12 @@ public class VerzoekService {
         v.verlengingReden = reden.strip();
         audit.schrijf(InzageService.actor(kijker), new Audit.Gebeurtenis(Actie.VERZOEK_VERLENGD, Uitkomst.GEWIJZIGD,
                 v.dossier.id, null, null, "verzoek " + v.id, List.of(v.aanvrager.id)));
-        meldingen.verzoekGewijzigd(v, new Tweetalig("meer tijd voor uw verzoek", null), new Tweetalig("We hebben meer tijd nodig voor het verzoek: "
-                + v.soort.label.toLowerCase() + ". We antwoorden uiterlijk op "
-                + Datums.lang(v.termijn().geldend()) + ". De reden: " + v.verlengingReden, null));
+        LocalDate uiterlijk = v.termijn().geldend();
+        meldingen.verzoekGewijzigd(v, Tweetalig.van(t -> t.bundel(VerzoekTekst.class).onderwerpMeerTijd()),
+                Tweetalig.van(t -> {
+                    VerzoekTekst b = t.bundel(VerzoekTekst.class);
+                    return b.meerTijd(klein(b.soort(v.soort), t), t.datum(uiterlijk), v.verlengingReden);
+                }));
         return Optional.of(Map.of());
     }
 
@@ -476,12 +493,13 @@ public class VerzoekService {
 
     /** Saves the statement; returns the form again with the error, or empty when the stuk is not theirs to see. */
     @Transactional
-    public Optional<Verklaringformulier> verklaren(Kijker kijker, Long kindId, Long stukId, Long verzoekId, String tekst) {
+    public Optional<Verklaringformulier> verklaren(Kijker kijker, Long kindId, Long stukId, Long verzoekId, String tekst,
+            Taal taal) {
         Optional<Verklaringformulier> formulier = verklaringformulier(kijker, kindId, stukId, verzoekId, tekst, null);
         if (formulier.isEmpty()) {
             return Optional.empty();
         }
-        String fout = Tekstcontrole.fout(tekst, true, formulier.get().context().jeVorm());
+        String fout = Tekstcontrole.fout(tekst, true, new Lezer(formulier.get().context().jeVorm(), taal == Taal.EN));
         if (fout != null) {
             return Optional.of(new Verklaringformulier(formulier.get().context(), formulier.get().stuk(), verzoekId, tekst, fout));
         }
@@ -588,6 +606,11 @@ public class VerzoekService {
         boolean je = namens == null && aanvrager.jeVorm();
         return new Context(dossier.kind.id, dossier.kind.naam(), je, namens == null ? null : namens.naam(),
                 namens == null ? null : namens.id);
+    }
+
+    /** A name inside a sentence ("kopie van het dossier"): lower case as the language writes it. */
+    private static String klein(String naam, Taal taal) {
+        return naam.toLowerCase(taal.locale());
     }
 
     private static String leegIsNull(String tekst) {

@@ -8,6 +8,7 @@ import io.quarkus.mailer.MockMailbox;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -19,10 +20,13 @@ import nl.jeugdportaal.registratie.Persoon;
 import nl.jeugdportaal.testsupport.Html;
 import nl.jeugdportaal.testsupport.Inlogsessie;
 import nl.jeugdportaal.testsupport.Portaal;
+import nl.jeugdportaal.web.Taal;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /** Each kind of request, filed by a demo person who may and refused for one who may not, through to the decision. */
@@ -77,6 +81,39 @@ class VerzoekTest {
         HttpResponse<String> pagina = sessie.open("/verzoeken/" + verzoek);
         assertEquals(200, pagina.statusCode(), pagina.body());
         return sessie.verstuur(pagina, "/verzoeken/" + verzoek + "/besluit", velden);
+    }
+
+    // ---- berichten ------------------------------------------------------------------------------
+
+    /** The message about a request, as the inbox of this session shows it. */
+    private static Element bericht(Inlogsessie sessie, long verzoek) {
+        Element link = Jsoup.parse(sessie.open("/berichten").body()).selectFirst("a[href=/verzoeken/" + verzoek + "]");
+        assertNotNull(link, "een bericht over verzoek " + verzoek);
+        return link.closest("li");
+    }
+
+    @Test
+    void hetBerichtOverEenVerzoekVanEenOuderStaatInDeTaalVanDeLezer() {
+        Inlogsessie engels = Inlogsessie.als(Portaal.URL, "sanne").inHetEngels();
+        HttpResponse<String> ingediend = dien(engels, "kopie", "kind=" + noor(), "alles", "ja");
+        assertEquals(200, ingediend.statusCode(), ingediend.body());
+        assertTrue(Html.tekst(ingediend.body()).contains("Request: Copy of the file"), ingediend.body());
+        long verzoek = id(ingediend);
+        LocalDate uiterlijk = Verzoek.<Verzoek>findById(verzoek).uiterlijk;
+
+        Element inHetEngels = bericht(engels, verzoek);
+        assertEquals("request received", inHetEngels.selectFirst("h2").text());
+        assertEquals("en", inHetEngels.selectFirst("h2").attr("lang"));
+        assertTrue(inHetEngels.text().contains("We have received your request: copy of the file. We will answer by "
+                + Taal.EN.datum(uiterlijk) + " at the latest."), inHetEngels.text());
+        assertTrue(inHetEngels.text().contains("View the request"), inHetEngels.text());
+
+        Element inHetNederlands = bericht(Inlogsessie.als(Portaal.URL, "sanne"), verzoek);
+        assertEquals("verzoek ontvangen", inHetNederlands.selectFirst("h2").text());
+        assertEquals("nl", inHetNederlands.selectFirst("h2").attr("lang"));
+        assertTrue(inHetNederlands.text().contains("We hebben uw verzoek ontvangen: kopie van het dossier. "
+                + "We antwoorden uiterlijk op " + Taal.NL.datum(uiterlijk) + "."), inHetNederlands.text());
+        assertTrue(inHetNederlands.text().contains("Bekijk het verzoek"), inHetNederlands.text());
     }
 
     // ---- kopie ----------------------------------------------------------------------------------

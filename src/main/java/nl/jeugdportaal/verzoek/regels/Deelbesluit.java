@@ -31,13 +31,15 @@ public final class Deelbesluit {
     /**
      * What is wrong with the ticks and the reason for this decision, by field; empty when they fit.
      * {@code besluit} null (no decision chosen) only gets the check that the ticks are from the list.
+     * The messages are for the jeugdbeschermer: "u" in Dutch, or English.
      */
     public static Map<String, String> fouten(Verzoeksoort soort, Status besluit, Set<Long> kandidaten,
-            Set<Long> gekozen, String reden) {
+            Set<Long> gekozen, String reden, boolean engels) {
+        Lezer l = new Lezer(false, engels);
         Objects.requireNonNull(soort, "soort");
         Map<String, String> fouten = new LinkedHashMap<>();
         if (!kandidaten.containsAll(gekozen)) {
-            fouten.put(STUKKEN, "Kies alleen stukken uit de lijst.");
+            fouten.put(STUKKEN, l.zeg("Kies alleen stukken uit de lijst.", "Only choose documents from the list."));
             return fouten;
         }
         if (besluit == null || !perStuk(soort)) {
@@ -47,27 +49,36 @@ public final class Deelbesluit {
         switch (besluit) {
             case AFGEWEZEN -> {
                 if (!gekozen.isEmpty()) {
-                    fouten.put(STUKKEN, "U wijst het verzoek af. Haal dan de vinkjes weg.");
+                    fouten.put(STUKKEN, l.zeg("U wijst het verzoek af. Haal dan de vinkjes weg.",
+                            "You are refusing the request. Then remove the ticks."));
                 }
             }
             case TOEGEWEZEN -> {
                 if (kopie && !gekozen.isEmpty()) {
-                    fouten.put(STUKKEN, "Laat u stukken weg? Kies dan 'Deels toegewezen'.");
+                    fouten.put(STUKKEN, l.zeg("Laat u stukken weg? Kies dan 'Deels toegewezen'.",
+                            "Are you leaving documents out? Then choose 'Partly granted'."));
                 } else if (!kopie && !gekozen.isEmpty() && !gekozen.equals(kandidaten)) {
-                    fouten.put(STUKKEN, "U heeft niet alle stukken aangevinkt. Vernietigt u alleen de aangevinkte "
-                            + "stukken? Kies dan 'Deels toegewezen'.");
+                    fouten.put(STUKKEN, l.zeg("U heeft niet alle stukken aangevinkt. Vernietigt u alleen de aangevinkte "
+                            + "stukken? Kies dan 'Deels toegewezen'.", "You have not ticked all documents. Are you only "
+                            + "destroying the ticked documents? Then choose 'Partly granted'."));
                 }
             }
             case DEELS_TOEGEWEZEN -> {
                 if (gekozen.isEmpty()) {
                     fouten.put(STUKKEN, kopie
-                            ? "Vink aan welke stukken u weglaat. Laat u niets weg? Kies dan 'Toegewezen'."
-                            : "Vink aan welke stukken worden vernietigd. Vernietigt u niets? Kies dan 'Afgewezen'.");
+                            ? l.zeg("Vink aan welke stukken u weglaat. Laat u niets weg? Kies dan 'Toegewezen'.",
+                                    "Tick the documents you leave out. Are you leaving nothing out? Then choose 'Granted'.")
+                            : l.zeg("Vink aan welke stukken worden vernietigd. Vernietigt u niets? Kies dan 'Afgewezen'.",
+                                    "Tick the documents that will be destroyed. Are you destroying nothing? Then choose "
+                                            + "'Refused'."));
                 } else if (gekozen.equals(kandidaten)) {
-                    fouten.put(STUKKEN, kopie ? "U laat alle stukken weg. Kies dan 'Afgewezen'."
-                            : "U vernietigt alle stukken. Kies dan 'Toegewezen'.");
+                    fouten.put(STUKKEN, kopie
+                            ? l.zeg("U laat alle stukken weg. Kies dan 'Afgewezen'.",
+                                    "You are leaving out all documents. Then choose 'Refused'.")
+                            : l.zeg("U vernietigt alle stukken. Kies dan 'Toegewezen'.",
+                                    "You are destroying all documents. Then choose 'Granted'."));
                 }
-                String fout = Tekstcontrole.fout(reden, true, false);
+                String fout = Tekstcontrole.fout(reden, true, l);
                 if (fout != null) {
                     fouten.put(REDEN, fout);
                 }

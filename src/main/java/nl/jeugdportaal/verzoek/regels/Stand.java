@@ -7,6 +7,10 @@ public enum Stand {
     TE_LAAT("Te laat"),
     AFGEHANDELD("Afgehandeld");
 
+    /**
+     * The Dutch name, for the complaint pages; the request pages take the name in the page's language
+     * from their bundle ({@code VerzoekTekst.stand}).
+     */
     public final String label;
 
     Stand(String label) {

@@ -1,17 +1,11 @@
 package nl.jeugdportaal.verzoek.regels;
 
-/** Where a request stands. Stored by name. */
+/** Where a request stands. Stored by name; the pages name it from the bundle ({@code VerzoekTekst.status}). */
 public enum Status {
-    INGEDIEND("In behandeling"),
-    TOEGEWEZEN("Toegewezen"),
-    DEELS_TOEGEWEZEN("Deels toegewezen"),
-    AFGEWEZEN("Afgewezen");
-
-    public final String label;
-
-    Status(String label) {
-        this.label = label;
-    }
+    INGEDIEND,
+    TOEGEWEZEN,
+    DEELS_TOEGEWEZEN,
+    AFGEWEZEN;
 
     public boolean besloten() {
         return this != INGEDIEND;

@@ -11,26 +11,36 @@ public final class Tekstcontrole {
     /** A tag or script start ("<script", "</", "<!--", "<img"); "3 < 4" stays allowed. */
     private static final Pattern CODE = Pattern.compile("<\\s*[a-zA-Z!/?]");
 
+    private static final String GEWONE_TEKST = "Schrijf gewone tekst, zonder de tekens < en > rond woorden.";
+
     private Tekstcontrole() {
     }
 
-    /** The message for next to the field, or null when the text is fine. */
+    /** The message in Dutch, for pages that are not in English yet (the complaint pages); null when fine. */
     public static String fout(String tekst, boolean verplicht, boolean je) {
-        return fout(tekst, verplicht, je, MAX_TEKENS);
+        return fout(tekst, verplicht, new Lezer(je, false));
     }
 
-    /** As {@link #fout(String, boolean, boolean)}, for a field that holds longer text (a whole stuk). */
-    public static String fout(String tekst, boolean verplicht, boolean je, int maxTekens) {
+    /** The message for next to the field, for this reader, or null when the text is fine. */
+    public static String fout(String tekst, boolean verplicht, Lezer lezer) {
         if (tekst == null || tekst.isBlank()) {
-            return verplicht ? (je ? "Vul dit veld in." : "Vul dit veld in, alstublieft.") : null;
+            return verplicht ? lezer.zeg("Vul dit veld in, alstublieft.", "Vul dit veld in.", "Please fill in this field.")
+                    : null;
         }
-        if (tekst.length() > maxTekens) {
-            return (je ? "Je tekst is te lang. Je mag " : "Uw tekst is te lang. U mag ") + maxTekens
-                    + " tekens gebruiken. Nu zijn het er " + tekst.length() + ". Maak de tekst korter.";
+        int n = tekst.length();
+        if (n > MAX_TEKENS) {
+            return lezer.zeg("Uw tekst is te lang. U mag " + MAX_TEKENS + " tekens gebruiken. Nu zijn het er " + n
+                    + ". Maak de tekst korter.",
+                    "Je tekst is te lang. Je mag " + MAX_TEKENS + " tekens gebruiken. Nu zijn het er " + n
+                            + ". Maak de tekst korter.",
+                    "Your text is too long. You may use " + MAX_TEKENS + " characters. Now there are " + n
+                            + ". Please make the text shorter.");
         }
         if (CODE.matcher(tekst).find()) {
-            return (je ? "Je tekst" : "Uw tekst") + " lijkt computercode te bevatten, zoals <script>. "
-                    + "Schrijf gewone tekst, zonder de tekens < en > rond woorden.";
+            return lezer.zeg("Uw tekst lijkt computercode te bevatten, zoals <script>. " + GEWONE_TEKST,
+                    "Je tekst lijkt computercode te bevatten, zoals <script>. " + GEWONE_TEKST,
+                    "Your text seems to contain computer code, such as <script>. Please write plain text, without the "
+                            + "signs < and > around words.");
         }
         return null;
     }

@@ -54,20 +54,24 @@ public final class Termijnen {
      * is told why within the first month. Vernietiging already has three months and the 377c request
      * is no AVG request, so only kopie and correctie can be extended.
      */
-    public Toets magVerlengen(Termijn termijn, String reden) {
+    public Toets magVerlengen(Termijn termijn, String reden, Lezer l) {
         if (termijn.soort() != Verzoeksoort.KOPIE && termijn.soort() != Verzoeksoort.CORRECTIE) {
-            return Toets.nee("Dit soort verzoek kan niet verlengd worden.");
+            return Toets.nee(l.zeg("Dit soort verzoek kan niet verlengd worden.", "This kind of request cannot be extended."));
         }
         if (termijn.verlengd()) {
-            return Toets.nee("Dit verzoek is al een keer verlengd. Dat mag maar één keer.");
+            return Toets.nee(l.zeg("Dit verzoek is al een keer verlengd. Dat mag maar één keer.",
+                    "This request has already been extended. That is only allowed once."));
         }
         if (vandaag().isAfter(termijn.uiterlijk())) {
-            return Toets.nee("De eerste maand is voorbij. Verlengen mag alleen binnen de eerste maand.");
+            return Toets.nee(l.zeg("De eerste maand is voorbij. Verlengen mag alleen binnen de eerste maand.",
+                    "The first month is over. You can only extend within the first month."));
         }
         if (reden == null || reden.isBlank()) {
-            return Toets.nee("Schrijf op waarom u meer tijd nodig heeft. De aanvrager krijgt die reden te lezen.");
+            return Toets.nee(l.zeg("Schrijf op waarom u meer tijd nodig heeft. De aanvrager krijgt die reden te lezen.",
+                    "Write down why you need more time. The requester will read this reason."));
         }
-        return Toets.ja("De termijn is verlengd met " + VERLENGING_MAANDEN + " maanden.");
+        return Toets.ja(l.zeg("De termijn is verlengd met " + VERLENGING_MAANDEN + " maanden.",
+                "The term has been extended by " + VERLENGING_MAANDEN + " months."));
     }
 
     /**

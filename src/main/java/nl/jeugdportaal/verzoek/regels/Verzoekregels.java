@@ -8,25 +8,32 @@ import java.util.Objects;
  * <p>Only the question "may this person ask for this kind of request at all". Which stukken a kopie
  * holds, and which stuk can be the subject of a correctie, is decided per stuk by the inzage rules
  * ({@code nl.jeugdportaal.inzage.regels.Inzageregels}), never here: a second copy of those rules
- * would drift. Plain Java on purpose, like the inzage rules.
+ * would drift. Plain Java on purpose, like the inzage rules; every sentence in Dutch ("u" and "je")
+ * and English, see {@link Lezer}.
  */
 public final class Verzoekregels {
 
-    public Toets magIndienen(Verzoeksoort soort, Aanvrager aanvrager) {
+    /** The rule's answer, with its reason in Dutch or, with {@code engels}, in English. */
+    public Toets magIndienen(Verzoeksoort soort, Aanvrager aanvrager, boolean engels) {
         Objects.requireNonNull(soort, "soort");
         Objects.requireNonNull(aanvrager, "aanvrager");
-        boolean je = aanvrager.jeVorm();
+        Lezer l = new Lezer(aanvrager.jeVorm(), engels);
         if (aanvrager.band() == Band.MEDEWERKER) {
-            return Toets.nee("Medewerkers dienen geen verzoeken in over dossiers waar zij aan werken. "
-                    + "Een cliënt of een vertrouwenspersoon kan dat wel.");
+            return Toets.nee(l.zeg("Medewerkers dienen geen verzoeken in over dossiers waar zij aan werken. "
+                    + "Een cliënt of een vertrouwenspersoon kan dat wel.",
+                    "Staff do not file requests about files they work on. A client or a confidential adviser "
+                            + "(vertrouwenspersoon) can."));
         }
         return switch (soort) {
-            case KOPIE -> Toets.ja(je ? "Je mag een kopie vragen van alles wat je in het dossier mag zien."
-                    : "U mag een kopie vragen van alles wat u in het dossier mag zien.");
-            case CORRECTIE -> Toets.ja(je ? "Klopt er iets niet in een stuk dat je mag zien? Dan mag je vragen om het aan te passen."
-                    : "Klopt er iets niet in een stuk dat u mag zien? Dan mag u vragen om het aan te passen.");
-            case VERNIETIGING -> vernietiging(aanvrager);
-            case INFORMATIE -> informatie(aanvrager);
+            case KOPIE -> Toets.ja(l.zeg("U mag een kopie vragen van alles wat u in het dossier mag zien.",
+                    "Je mag een kopie vragen van alles wat je in het dossier mag zien.",
+                    "You may ask for a copy of everything you may see in the file."));
+            case CORRECTIE -> Toets.ja(l.zeg(
+                    "Klopt er iets niet in een stuk dat u mag zien? Dan mag u vragen om het aan te passen.",
+                    "Klopt er iets niet in een stuk dat je mag zien? Dan mag je vragen om het aan te passen.",
+                    "Is something wrong in a document you may see? Then you may ask us to correct it."));
+            case VERNIETIGING -> vernietiging(aanvrager, l);
+            case INFORMATIE -> informatie(aanvrager, l);
         };
     }
 
@@ -35,29 +42,41 @@ public final class Verzoekregels {
      * parent here because a voogd holds gezag in the parents' place (DOMAIN §1); TO CHECK with the FG.
      * A wettelijk vertegenwoordiger is not named in §3 and is refused until someone checks that too.
      */
-    private static Toets vernietiging(Aanvrager a) {
+    private static Toets vernietiging(Aanvrager a, Lezer l) {
+        Toets mag = Toets.ja(l.zeg("U mag vragen om gegevens te vernietigen. Lees eerst wanneer dat niet kan.",
+                "Je mag vragen om gegevens te vernietigen. Lees eerst wanneer dat niet kan.",
+                "You may ask us to destroy data. First read when that is not possible."));
         return switch (a.band()) {
-            case OUDER, VOOGD -> Toets.ja(a.jeVorm() ? "Je mag vragen om gegevens te vernietigen. Lees eerst wanneer dat niet kan."
-                    : "U mag vragen om gegevens te vernietigen. Lees eerst wanneer dat niet kan.");
+            case OUDER, VOOGD -> mag;
             case KIND_ZELF -> {
                 if (a.wilsonbekwaam()) {
-                    yield Toets.nee(a.jeVorm()
-                            ? "Er is vastgelegd dat je nu niet zelf over je gegevens kunt beslissen. Daarom kun je niet zelf "
-                                    + "vragen om gegevens te vernietigen. Wie voor je beslist, kan dat wel."
-                            : "Er is vastgelegd dat u nu niet zelf over uw gegevens kunt beslissen. Daarom kunt u niet zelf "
-                                    + "vragen om gegevens te vernietigen. Uw wettelijk vertegenwoordiger kan dat wel.");
+                    yield Toets.nee(l.zeg(
+                            "Er is vastgelegd dat u nu niet zelf over uw gegevens kunt beslissen. Daarom kunt u niet zelf "
+                                    + "vragen om gegevens te vernietigen. Uw wettelijk vertegenwoordiger kan dat wel.",
+                            "Er is vastgelegd dat je nu niet zelf over je gegevens kunt beslissen. Daarom kun je niet zelf "
+                                    + "vragen om gegevens te vernietigen. Wie voor je beslist, kan dat wel.",
+                            "It is recorded that you cannot decide about your data yourself right now. So you cannot ask "
+                                    + "us to destroy data yourself. "
+                                    + (l.je() ? "The person who decides for you can."
+                                            : "Your legal representative (wettelijk vertegenwoordiger) can.")));
                 }
                 if (a.leeftijd() < 12) {
-                    yield Toets.nee("Je bent jonger dan 12 jaar. Dan kun je nog niet zelf vragen om gegevens te vernietigen. "
-                            + "Je ouder met gezag of je voogd kan dat wel.");
+                    yield Toets.nee(l.zeg(
+                            "Je bent jonger dan 12 jaar. Dan kun je nog niet zelf vragen om gegevens te vernietigen. "
+                                    + "Je ouder met gezag of je voogd kan dat wel.",
+                            "Je bent jonger dan 12 jaar. Dan kun je nog niet zelf vragen om gegevens te vernietigen. "
+                                    + "Je ouder met gezag of je voogd kan dat wel.",
+                            "You are younger than 12. Then you cannot ask us to destroy data yourself yet. Your parent "
+                                    + "with parental authority (gezag) or your guardian (voogd) can."));
                 }
-                yield Toets.ja(a.jeVorm() ? "Je mag vragen om gegevens te vernietigen. Lees eerst wanneer dat niet kan."
-                        : "U mag vragen om gegevens te vernietigen. Lees eerst wanneer dat niet kan.");
+                yield mag;
             }
-            default -> Toets.nee(a.jeVorm()
-                    ? "Alleen ouders en de jongere zelf (vanaf 12 jaar) kunnen vragen om gegevens te vernietigen."
-                    : "Alleen ouders en de jongere zelf (vanaf 12 jaar) kunnen vragen om gegevens te vernietigen. "
-                            + "U kunt wel een kopie of een correctie vragen.");
+            default -> Toets.nee(l.zeg(
+                    "Alleen ouders en de jongere zelf (vanaf 12 jaar) kunnen vragen om gegevens te vernietigen. "
+                            + "U kunt wel een kopie of een correctie vragen.",
+                    "Alleen ouders en de jongere zelf (vanaf 12 jaar) kunnen vragen om gegevens te vernietigen.",
+                    "Only parents and the young person themselves (from 12) can ask us to destroy data."
+                            + (l.je() ? "" : " You can ask for a copy or a correction.")));
         };
     }
 
@@ -66,28 +85,43 @@ public final class Verzoekregels {
      * (BW 1:377c). The parent with gezag does not have to agree: seed 002 §2.2 reports a GI that
      * wrongly asked for that permission, so no such check exists here.
      */
-    private static Toets informatie(Aanvrager a) {
-        boolean je = a.jeVorm();
+    private static Toets informatie(Aanvrager a, Lezer l) {
         if (a.band() == Band.OUDER && a.leeftijdKind() >= 18) {
-            return Toets.nee((je ? "Je kind is 18 jaar of ouder." : "Uw kind is 18 jaar of ouder.")
-                    + " Het recht op informatie van een ouder zonder gezag geldt alleen voor kinderen onder de 18.");
+            return Toets.nee(l.zeg("Uw kind is 18 jaar of ouder.", "Je kind is 18 jaar of ouder.",
+                    "Your child is 18 or older.")
+                    + l.zeg(" Het recht op informatie van een ouder zonder gezag geldt alleen voor kinderen onder de 18.",
+                            " The right to information of a parent without parental authority (gezag) only applies to "
+                                    + "children under 18."));
         }
         if (a.band() == Band.OUDER && !a.heeftGezag()) {
-            return Toets.ja((je ? "Je hebt geen gezag. Je hebt wel recht op informatie over je kind"
-                    : "U heeft geen gezag. U heeft wel recht op informatie over uw kind")
-                    + " (artikel 1:377c van het Burgerlijk Wetboek). De ouder met gezag hoeft daar geen toestemming voor te geven.");
+            return Toets.ja(l.zeg("U heeft geen gezag. U heeft wel recht op informatie over uw kind",
+                    "Je hebt geen gezag. Je hebt wel recht op informatie over je kind",
+                    "You do not have parental authority (gezag). But you do have a right to information about your child")
+                    + l.zeg(" (artikel 1:377c van het Burgerlijk Wetboek). De ouder met gezag hoeft daar geen toestemming voor te geven.",
+                            " (article 1:377c of the Dutch Civil Code). The parent with parental authority does not have to "
+                                    + "agree to this."));
         }
         if (a.heeftGezag()) {
-            return Toets.nee((je ? "Je hebt gezag. Je kunt het dossier zelf bekijken of een kopie vragen."
-                    : "U heeft gezag. U kunt het dossier zelf bekijken of een kopie vragen.")
-                    + " Dit verzoek is voor ouders zonder gezag.");
+            return Toets.nee(l.zeg("U heeft gezag. U kunt het dossier zelf bekijken of een kopie vragen.",
+                    "Je hebt gezag. Je kunt het dossier zelf bekijken of een kopie vragen.",
+                    "You have parental authority (gezag). You can look at the file yourself or ask for a copy.")
+                    + l.zeg(" Dit verzoek is voor ouders zonder gezag.",
+                            " This request is for parents without parental authority."));
         }
-        return Toets.nee("Dit verzoek is alleen voor een ouder zonder gezag (artikel 1:377c van het Burgerlijk Wetboek).");
+        return Toets.nee(l.zeg("Dit verzoek is alleen voor een ouder zonder gezag (artikel 1:377c van het Burgerlijk Wetboek).",
+                "This request is only for a parent without parental authority (gezag) (article 1:377c of the Dutch "
+                        + "Civil Code)."));
     }
 
     /** Said before a vernietiging is filed, so nobody is surprised by a refusal (seed 000 §4). */
-    public static String uitzonderingenVernietiging(boolean je) {
-        String jij = je ? "je" : "u";
+    public static String uitzonderingenVernietiging(Lezer l) {
+        if (l.engels()) {
+            return "Sometimes we may not destroy data. That is so when the data are still important for someone else, "
+                    + "for example a brother or sister. And sometimes the law forbids it, such as the Archives Act "
+                    + "(Archiefwet). Then we must keep the file for a number of years. The jeugdbeschermer (child "
+                    + "protection worker) then explains why. Destroying cannot be undone afterwards. Are you sure?";
+        }
+        String jij = l.je() ? "je" : "u";
         return "Soms mogen we gegevens niet vernietigen. Dat is zo als de gegevens nog belangrijk zijn voor iemand anders, "
                 + "bijvoorbeeld een broer of zus. En soms verbiedt de wet het, zoals de Archiefwet. Dan moeten we het dossier "
                 + "een aantal jaren bewaren. De jeugdbeschermer legt " + jij + " dan uit waarom. "
@@ -95,23 +129,32 @@ public final class Verzoekregels {
     }
 
     /** What the requester can do after a (partial) refusal (DOMAIN §3, last column). */
-    public static String naAfwijzing(Verzoeksoort soort, boolean je) {
+    public static String naAfwijzing(Verzoeksoort soort, Lezer l) {
         return switch (soort) {
-            case KOPIE -> je
-                    ? "Ben je het niet eens met dit besluit? Dan kun je binnen 6 weken de burgerlijke rechter vragen om te beslissen. "
-                            + "Je hebt daar geen advocaat voor nodig."
-                    : "Bent u het niet eens met dit besluit? Dan kunt u binnen 6 weken de burgerlijke rechter vragen om te beslissen. "
-                            + "U heeft daar geen advocaat voor nodig.";
-            case CORRECTIE -> je
-                    ? "We kunnen alleen feiten aanpassen, geen mening van de jeugdbeschermer. Ben je het er niet mee eens? "
-                            + "Schrijf dan een eigen verklaring. Die bewaren we bij het stuk. Iedereen die het stuk mag zien, leest ook jouw verklaring."
-                    : "We kunnen alleen feiten aanpassen, geen mening van de jeugdbeschermer. Bent u het er niet mee eens? "
-                            + "Schrijf dan een eigen verklaring. Die bewaren we bij het stuk. Iedereen die het stuk mag zien, leest ook uw verklaring.";
-            case VERNIETIGING -> je
-                    ? "Ben je het niet eens met dit besluit? Vraag je jeugdbeschermer om uitleg. Je kunt ook een klacht indienen."
-                    : "Bent u het niet eens met dit besluit? Vraag uw jeugdbeschermer om uitleg. U kunt ook een klacht indienen.";
-            case INFORMATIE -> "Bent u het niet eens met dit besluit? Vraag uw jeugdbeschermer om uitleg. U kunt ook een klacht "
-                    + "indienen of de rechter vragen om te beslissen.";
+            case KOPIE -> l.zeg(
+                    "Bent u het niet eens met dit besluit? Dan kunt u binnen 6 weken de burgerlijke rechter vragen om te beslissen. "
+                            + "U heeft daar geen advocaat voor nodig.",
+                    "Ben je het niet eens met dit besluit? Dan kun je binnen 6 weken de burgerlijke rechter vragen om te beslissen. "
+                            + "Je hebt daar geen advocaat voor nodig.",
+                    "Do you disagree with this decision? Then you can ask the civil court (burgerlijke rechter) to decide, "
+                            + "within 6 weeks. You do not need a lawyer for this.");
+            case CORRECTIE -> l.zeg(
+                    "We kunnen alleen feiten aanpassen, geen mening van de jeugdbeschermer. Bent u het er niet mee eens? "
+                            + "Schrijf dan een eigen verklaring. Die bewaren we bij het stuk. Iedereen die het stuk mag zien, leest ook uw verklaring.",
+                    "We kunnen alleen feiten aanpassen, geen mening van de jeugdbeschermer. Ben je het er niet mee eens? "
+                            + "Schrijf dan een eigen verklaring. Die bewaren we bij het stuk. Iedereen die het stuk mag zien, leest ook jouw verklaring.",
+                    "We can only correct facts, not an opinion of the jeugdbeschermer (child protection worker). Do you "
+                            + "disagree? Then write your own statement (eigen verklaring). We keep it with the document. "
+                            + "Everyone who may see the document also reads your statement.");
+            case VERNIETIGING -> l.zeg(
+                    "Bent u het niet eens met dit besluit? Vraag uw jeugdbeschermer om uitleg. U kunt ook een klacht indienen.",
+                    "Ben je het niet eens met dit besluit? Vraag je jeugdbeschermer om uitleg. Je kunt ook een klacht indienen.",
+                    "Do you disagree with this decision? Ask your jeugdbeschermer (child protection worker) to explain. "
+                            + "You can also make a complaint.");
+            case INFORMATIE -> l.zeg("Bent u het niet eens met dit besluit? Vraag uw jeugdbeschermer om uitleg. U kunt ook een klacht "
+                    + "indienen of de rechter vragen om te beslissen.",
+                    "Do you disagree with this decision? Ask your jeugdbeschermer (child protection worker) to explain. "
+                            + "You can also make a complaint or ask the court to decide.");
         };
     }
 }

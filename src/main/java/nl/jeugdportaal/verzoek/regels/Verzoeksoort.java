@@ -1,17 +1,14 @@
 package nl.jeugdportaal.verzoek.regels;
 
-/** The requests of DOMAIN §3. The names are stored in the database: never rename one. */
+/**
+ * The requests of DOMAIN §3. The names are stored in the database: never rename one. What the pages
+ * call them, in Dutch and English, is in the web layer's bundle ({@code VerzoekTekst.soort}).
+ */
 public enum Verzoeksoort {
-    KOPIE("Kopie van het dossier"),
-    CORRECTIE("Correctie van een stuk"),
-    VERNIETIGING("Vernietiging van gegevens"),
-    INFORMATIE("Informatie over uw kind");
-
-    public final String label;
-
-    Verzoeksoort(String label) {
-        this.label = label;
-    }
+    KOPIE,
+    CORRECTIE,
+    VERNIETIGING,
+    INFORMATIE;
 
     /** Reads a form or URL value; null for anything else, so a forged value is simply unknown. */
     public static Verzoeksoort lees(String tekst) {

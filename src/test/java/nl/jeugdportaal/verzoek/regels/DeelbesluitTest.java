@@ -51,7 +51,7 @@ class DeelbesluitTest {
     @MethodSource("tabel")
     void vinkjesPassenBijHetBesluit(Verzoeksoort soort, Status besluit, Set<Long> gekozen, boolean fout,
             Set<Long> toegewezen) {
-        Map<String, String> fouten = Deelbesluit.fouten(soort, besluit, KANDIDATEN, gekozen, REDEN);
+        Map<String, String> fouten = Deelbesluit.fouten(soort, besluit, KANDIDATEN, gekozen, REDEN, false);
         assertEquals(fout, fouten.containsKey(Deelbesluit.STUKKEN), () -> fouten.toString());
         assertFalse(fouten.containsKey(Deelbesluit.REDEN), "de reden is ingevuld");
         if (!fout) {
@@ -65,7 +65,7 @@ class DeelbesluitTest {
             for (Status besluit : new Status[] {JA, DEELS, NEE, null}) {
                 assertEquals("Kies alleen stukken uit de lijst.",
                         Deelbesluit.fouten(soort, besluit, soort == KOPIE || soort == VERNIETIGING ? KANDIDATEN : GEEN,
-                                VREEMD, REDEN).get(Deelbesluit.STUKKEN), soort + " " + besluit);
+                                VREEMD, REDEN, false).get(Deelbesluit.STUKKEN), soort + " " + besluit);
             }
         }
     }
@@ -73,10 +73,10 @@ class DeelbesluitTest {
     @Test
     void deelsToegewezenVraagtEenRedenInGewoneTekst() {
         for (Verzoeksoort soort : new Verzoeksoort[] {KOPIE, VERNIETIGING}) {
-            assertNotNull(Deelbesluit.fouten(soort, DEELS, KANDIDATEN, EEN, "  ").get(Deelbesluit.REDEN), soort + " leeg");
-            assertNotNull(Deelbesluit.fouten(soort, DEELS, KANDIDATEN, EEN, "<script>x</script>").get(Deelbesluit.REDEN),
+            assertNotNull(Deelbesluit.fouten(soort, DEELS, KANDIDATEN, EEN, "  ", false).get(Deelbesluit.REDEN), soort + " leeg");
+            assertNotNull(Deelbesluit.fouten(soort, DEELS, KANDIDATEN, EEN, "<script>x</script>", false).get(Deelbesluit.REDEN),
                     soort + " code");
-            assertNull(Deelbesluit.fouten(soort, JA, KANDIDATEN, GEEN, "").get(Deelbesluit.REDEN),
+            assertNull(Deelbesluit.fouten(soort, JA, KANDIDATEN, GEEN, "", false).get(Deelbesluit.REDEN),
                     soort + ": alleen bij deels is een reden nodig");
         }
     }
@@ -85,14 +85,14 @@ class DeelbesluitTest {
     void eenCorrectieOfInformatieverzoekGaatNietPerStuk() {
         for (Verzoeksoort soort : new Verzoeksoort[] {Verzoeksoort.CORRECTIE, Verzoeksoort.INFORMATIE}) {
             assertFalse(Deelbesluit.perStuk(soort));
-            assertTrue(Deelbesluit.fouten(soort, DEELS, GEEN, GEEN, "").isEmpty(), soort + ": geen vinkjes, geen reden nodig");
+            assertTrue(Deelbesluit.fouten(soort, DEELS, GEEN, GEEN, "", false).isEmpty(), soort + ": geen vinkjes, geen reden nodig");
             assertEquals(GEEN, Deelbesluit.toegewezen(soort, JA, GEEN, GEEN));
         }
     }
 
     @Test
     void zonderBesluitAlleenDeControleOpDeLijst() {
-        assertTrue(Deelbesluit.fouten(VERNIETIGING, null, KANDIDATEN, EEN, "").isEmpty());
+        assertTrue(Deelbesluit.fouten(VERNIETIGING, null, KANDIDATEN, EEN, "", false).isEmpty());
         assertEquals(GEEN, Deelbesluit.toegewezen(VERNIETIGING, null, KANDIDATEN, EEN));
     }
 }

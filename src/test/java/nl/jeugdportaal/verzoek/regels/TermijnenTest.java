@@ -11,6 +11,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class TermijnenTest {
+    private static final Lezer NEDERLANDS = new Lezer(false, false);
+
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     private static Termijnen op(String dag) {
@@ -66,14 +68,14 @@ class TermijnenTest {
     @Test
     void verlengenAlleenBinnenDeEersteMaandMetRedenEnEenKeer() {
         Termijn termijn = Termijnen.bij(Verzoeksoort.CORRECTIE, LocalDate.parse("2025-01-31"));
-        assertTrue(op("2025-02-28").magVerlengen(termijn, "Het stuk komt van de rechtbank.").toegestaan(),
+        assertTrue(op("2025-02-28").magVerlengen(termijn, "Het stuk komt van de rechtbank.", NEDERLANDS).toegestaan(),
                 "de laatste dag van de eerste maand telt mee");
-        assertFalse(op("2025-03-01").magVerlengen(termijn, "te laat").toegestaan());
-        assertTrue(op("2025-03-01").magVerlengen(termijn, "te laat").reden().contains("eerste maand"));
-        assertFalse(op("2025-02-10").magVerlengen(termijn, "  ").toegestaan(), "zonder reden");
-        assertFalse(op("2025-02-10").magVerlengen(termijn, null).toegestaan());
+        assertFalse(op("2025-03-01").magVerlengen(termijn, "te laat", NEDERLANDS).toegestaan());
+        assertTrue(op("2025-03-01").magVerlengen(termijn, "te laat", NEDERLANDS).reden().contains("eerste maand"));
+        assertFalse(op("2025-02-10").magVerlengen(termijn, "  ", NEDERLANDS).toegestaan(), "zonder reden");
+        assertFalse(op("2025-02-10").magVerlengen(termijn, null, NEDERLANDS).toegestaan());
         Termijn verlengd = Termijnen.verleng(termijn);
-        assertFalse(op("2025-02-10").magVerlengen(verlengd, "nog eens").toegestaan(), "maar één keer");
+        assertFalse(op("2025-02-10").magVerlengen(verlengd, "nog eens", NEDERLANDS).toegestaan(), "maar één keer");
         assertThrows(IllegalStateException.class, () -> Termijnen.verleng(verlengd));
     }
 
@@ -81,7 +83,7 @@ class TermijnenTest {
     void vernietigingEnInformatieKunnenNietVerlengdWorden() {
         for (Verzoeksoort soort : new Verzoeksoort[] {Verzoeksoort.VERNIETIGING, Verzoeksoort.INFORMATIE}) {
             Termijn termijn = Termijnen.bij(soort, LocalDate.parse("2025-01-10"));
-            assertFalse(op("2025-01-11").magVerlengen(termijn, "reden").toegestaan(), soort.name());
+            assertFalse(op("2025-01-11").magVerlengen(termijn, "reden", NEDERLANDS).toegestaan(), soort.name());
         }
     }
 

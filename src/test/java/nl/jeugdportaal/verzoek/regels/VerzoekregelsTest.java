@@ -49,10 +49,10 @@ class VerzoekregelsTest {
     @MethodSource("tabel")
     void wieMagWatVragen(String wie, Aanvrager aanvrager, boolean kopie, boolean correctie, boolean vernietiging,
             boolean informatie) {
-        assertEquals(kopie, regels.magIndienen(Verzoeksoort.KOPIE, aanvrager).toegestaan(), "kopie");
-        assertEquals(correctie, regels.magIndienen(Verzoeksoort.CORRECTIE, aanvrager).toegestaan(), "correctie");
-        assertEquals(vernietiging, regels.magIndienen(Verzoeksoort.VERNIETIGING, aanvrager).toegestaan(), "vernietiging");
-        assertEquals(informatie, regels.magIndienen(Verzoeksoort.INFORMATIE, aanvrager).toegestaan(), "informatie");
+        assertEquals(kopie, regels.magIndienen(Verzoeksoort.KOPIE, aanvrager, false).toegestaan(), "kopie");
+        assertEquals(correctie, regels.magIndienen(Verzoeksoort.CORRECTIE, aanvrager, false).toegestaan(), "correctie");
+        assertEquals(vernietiging, regels.magIndienen(Verzoeksoort.VERNIETIGING, aanvrager, false).toegestaan(), "vernietiging");
+        assertEquals(informatie, regels.magIndienen(Verzoeksoort.INFORMATIE, aanvrager, false).toegestaan(), "informatie");
     }
 
     @Test
@@ -62,7 +62,7 @@ class VerzoekregelsTest {
                 for (boolean wob : new boolean[] {false, true}) {
                     Aanvrager a = new Aanvrager(band, true, leeftijd, wob, Math.min(leeftijd, 17));
                     for (Verzoeksoort soort : Verzoeksoort.values()) {
-                        Toets t = regels.magIndienen(soort, a);
+                        Toets t = regels.magIndienen(soort, a, false);
                         assertFalse(t.reden().isBlank());
                         if (a.jeVorm()) {
                             assertFalse(t.reden().matches("(?s).*\\b[Uu](w)?\\b.*"), () -> "je-vorm: " + t.reden());
@@ -75,7 +75,7 @@ class VerzoekregelsTest {
 
     @Test
     void eenKindOnder12KrijgtBijVernietigingDeRedenEnWieHetWelKan() {
-        Toets t = regels.magIndienen(Verzoeksoort.VERNIETIGING, kind(11, false));
+        Toets t = regels.magIndienen(Verzoeksoort.VERNIETIGING, kind(11, false), false);
         assertFalse(t.toegestaan());
         assertTrue(t.reden().contains("jonger dan 12"), t.reden());
         assertTrue(t.reden().contains("ouder met gezag"), t.reden());
@@ -83,7 +83,7 @@ class VerzoekregelsTest {
 
     @Test
     void informatieVoorOuderZonderGezagVraagtGeenToestemmingVanDeGezaghebber() {
-        Toets t = regels.magIndienen(Verzoeksoort.INFORMATIE, ouder(false, 9));
+        Toets t = regels.magIndienen(Verzoeksoort.INFORMATIE, ouder(false, 9), false);
         assertTrue(t.toegestaan());
         assertTrue(t.reden().contains("hoeft daar geen toestemming"), t.reden());
         assertTrue(t.reden().contains("1:377c"), t.reden());
@@ -92,20 +92,20 @@ class VerzoekregelsTest {
     @Test
     void naAfwijzingNoemtRechterBijKopieEnEigenVerklaringBijCorrectie() {
         for (boolean je : new boolean[] {false, true}) {
-            String kopie = Verzoekregels.naAfwijzing(Verzoeksoort.KOPIE, je);
+            String kopie = Verzoekregels.naAfwijzing(Verzoeksoort.KOPIE, new Lezer(je, false));
             assertTrue(kopie.contains("6 weken") && kopie.contains("burgerlijke rechter") && kopie.contains("geen advocaat"));
-            assertTrue(Verzoekregels.naAfwijzing(Verzoeksoort.CORRECTIE, je).contains("eigen verklaring"));
+            assertTrue(Verzoekregels.naAfwijzing(Verzoeksoort.CORRECTIE, new Lezer(je, false)).contains("eigen verklaring"));
         }
         for (Verzoeksoort soort : EnumSet.allOf(Verzoeksoort.class)) {
-            assertFalse(Verzoekregels.naAfwijzing(soort, false).isBlank());
+            assertFalse(Verzoekregels.naAfwijzing(soort, new Lezer(false, false)).isBlank());
         }
     }
 
     @Test
     void uitzonderingenNoemenAnderenEnArchiefwet() {
-        String tekst = Verzoekregels.uitzonderingenVernietiging(false);
+        String tekst = Verzoekregels.uitzonderingenVernietiging(new Lezer(false, false));
         assertTrue(tekst.contains("broer of zus") && tekst.contains("Archiefwet"), tekst);
-        assertTrue(Verzoekregels.uitzonderingenVernietiging(true).contains("legt je"));
+        assertTrue(Verzoekregels.uitzonderingenVernietiging(new Lezer(true, false)).contains("legt je"));
     }
 
     @Test
