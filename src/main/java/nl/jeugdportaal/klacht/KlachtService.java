@@ -30,6 +30,7 @@ import nl.jeugdportaal.verzoek.Meldingen;
 import nl.jeugdportaal.verzoek.VerzoekService;
 import nl.jeugdportaal.verzoek.regels.Aanvrager;
 import nl.jeugdportaal.verzoek.regels.Band;
+import nl.jeugdportaal.verzoek.regels.Lezer;
 import nl.jeugdportaal.verzoek.regels.Stand;
 import nl.jeugdportaal.verzoek.regels.Tekstcontrole;
 import nl.jeugdportaal.web.Tweetalig;
@@ -131,8 +132,9 @@ public class KlachtService {
         }
         boolean je = formulier.jeVorm();
         Map<String, String> fouten = new LinkedHashMap<>();
-        zet(fouten, "tekst", tekstfout(invoer.tekst(), true, je));
-        String onderdelenFout = tekstfout(invoer.onderdelen(), true, je);
+        Lezer lezer = new Lezer(je, taal == Taal.EN);
+        zet(fouten, "tekst", Tekstcontrole.fout(invoer.tekst(), true, lezer));
+        String onderdelenFout = Tekstcontrole.fout(invoer.onderdelen(), true, lezer);
         List<String> onderdelen = Klachtregels.onderdelen(invoer.onderdelen());
         zet(fouten, "onderdelen", onderdelenFout != null ? onderdelenFout : puntenfout(Klachtregels.fout(onderdelen), je, t));
         Route route = Keuzelijst.lees(Route.class, invoer.route());
@@ -376,7 +378,7 @@ public class KlachtService {
             KlachtTekst t = taal.bundel(KlachtTekst.class);
             fouten.put("klopt", je ? t.kiesJaNee() : t.kiesJaNeeU());
         }
-        zet(fouten, "reactie", tekstfout(reactie, "nee".equals(klopt), je));
+        zet(fouten, "reactie", Tekstcontrole.fout(reactie, "nee".equals(klopt), new Lezer(je, taal == Taal.EN)));
         if (!fouten.isEmpty()) {
             return Optional.of(fouten);
         }
@@ -421,7 +423,7 @@ public class KlachtService {
             return Optional.empty();
         }
         Klacht k = gevonden.get();
-        Velden v = new Velden(velden, taal.bundel(KlachtTekst.class));
+        Velden v = new Velden(velden, taal);
         Optional<Bericht> bericht = switch (actie) {
             case "gesprek" -> gesprek(k, v);
             case "verslag" -> verslag(k, v);
@@ -638,15 +640,17 @@ public class KlachtService {
         final Map<String, String> waarden;
         final Map<String, String> fouten = new LinkedHashMap<>();
         final KlachtTekst t;
+        private final Lezer lezer;
 
-        Velden(Map<String, String> waarden, KlachtTekst t) {
+        Velden(Map<String, String> waarden, Taal taal) {
             this.waarden = waarden;
-            this.t = t;
+            this.t = taal.bundel(KlachtTekst.class);
+            this.lezer = new Lezer(false, taal == Taal.EN);
         }
 
         String tekst(String veld, boolean verplicht) {
             String tekst = waarden.get(veld);
-            zet(fouten, veld, tekstfout(tekst, verplicht, false));
+            zet(fouten, veld, Tekstcontrole.fout(tekst, verplicht, lezer));
             return tekst == null || tekst.isBlank() ? null : tekst.strip();
         }
 
@@ -689,14 +693,6 @@ public class KlachtService {
         meldingen.gewijzigd(k.klager, k.indiener, "een klacht", "/klachten/" + k.id,
                 Tweetalig.van(taal -> onderwerp.apply(taal.bundel(KlachtTekst.class))),
                 Tweetalig.van(taal -> bericht.in(taal.bundel(KlachtTekst.class), taal)));
-    }
-
-    /**
-     * The check of a free-text field, in Dutch: {@link Tekstcontrole} speaks only Dutch here. Its
-     * English form comes with the request pages' translation; this is the one place to switch.
-     */
-    private static String tekstfout(String tekst, boolean verplicht, boolean je) {
-        return Tekstcontrole.fout(tekst, verplicht, je);
     }
 
     private static String puntenfout(Puntenfout fout, boolean je, KlachtTekst t) {

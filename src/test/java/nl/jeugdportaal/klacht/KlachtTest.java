@@ -175,6 +175,7 @@ class KlachtTest {
         assertEquals(400, fout.statusCode());
         String t = tekst(fout);
         assertTrue(t.contains("Please choose one of the three steps.") && t.contains("Choose who is making the complaint"), t);
+        assertTrue(t.contains("Please fill in this field."), t);
         assertTrue(fout.body().contains(">Hij belt niet terug.</textarea>"), "de tekst blijft staan");
 
         long klacht = id(dien(sanne, noor, null, goed("STAP1", "andereJeugdbeschermer", "ja")));
