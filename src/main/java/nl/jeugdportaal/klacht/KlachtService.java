@@ -474,7 +474,7 @@ public class KlachtService {
         g.deelnemers = deelnemers;
         k.gesprekken.add(g);
         g.persist();
-        return Optional.of((tekst, in) -> tekst.uitgenodigd(in.datum(datum), deelnemers, in.datum(g.verslagUiterlijk())));
+        return Optional.of((tekst, in) -> tekst.uitgenodigd(in.datum(datum), in.datum(g.verslagUiterlijk())));
     }
 
     private Optional<Bericht> verslag(Klacht k, Velden v) {
@@ -513,7 +513,7 @@ public class KlachtService {
         a.uiterlijk = uiterlijk;
         g.get().afspraken.add(a);
         a.persist();
-        return Optional.of((tekst, in) -> tekst.nieuweAfspraak(wat, eigenaar, in.datum(uiterlijk)));
+        return Optional.of((tekst, in) -> tekst.nieuweAfspraak(in.datum(uiterlijk)));
     }
 
     private Optional<Bericht> afspraakGedaan(Klacht k, Velden v) {
@@ -524,8 +524,7 @@ public class KlachtService {
             return Optional.empty();
         }
         a.get().gedaanOp = termijnen().vandaag();
-        String wat = a.get().wat;
-        return Optional.of((tekst, in) -> tekst.afspraakGedaan(wat));
+        return Optional.of((tekst, in) -> tekst.afspraakGedaan());
     }
 
     private Optional<Bericht> uitkomst(Klacht k, Velden v) {
@@ -542,7 +541,7 @@ public class KlachtService {
         }
         return Optional.of((tekst, in) -> {
             String zin = tekst.uitkomstBericht(tekst.gespreksuitkomst(uitkomst).toLowerCase(in.locale()));
-            return volgende == null ? zin : zin + " " + tekst.watUNuKuntDoen(volgende);
+            return volgende == null ? zin : zin + " " + tekst.watUNuKuntDoen();
         });
     }
 

@@ -240,7 +240,7 @@ public interface KlachtTekst {
     String onderwerpNieuws();
 
     @Message
-    String uitgenodigd(String datum, String deelnemers, String uiterlijk);
+    String uitgenodigd(String datum, String uiterlijk);
 
     @Message
     String verslagKlaar();
@@ -249,16 +249,16 @@ public interface KlachtTekst {
     String verbeterdVerslagKlaar();
 
     @Message
-    String nieuweAfspraak(String wat, String eigenaar, String datum);
+    String nieuweAfspraak(String datum);
 
     @Message
-    String afspraakGedaan(String wat);
+    String afspraakGedaan();
 
     @Message
     String uitkomstBericht(String uitkomst);
 
     @Message
-    String watUNuKuntDoen(String volgende);
+    String watUNuKuntDoen();
 
     @Message
     String besluitAndereJeugdbeschermer();

@@ -164,8 +164,8 @@ class KlachtTest {
 
     /**
      * A parent and staff who chose English read the complaint, its timeline, the list and the figures
-     * in English; what people typed stays as typed, marked Dutch. The inbox message is written in both
-     * languages, and the JSON API stays Dutch.
+     * in English; what people typed stays as typed, marked Dutch. The inbox messages are written in
+     * both languages and leave what people typed on the complaint page; the JSON API stays Dutch.
      */
     @Test
     void wieEngelsKiestLeestDeKlachtInHetEngels() {
@@ -195,8 +195,11 @@ class KlachtTest {
                     engels.uri().toString());
         }
 
-        assertTrue(tekst(sanne.open("/berichten")).contains(
-                "We have received the complaint. The chosen step is: Step 1: talk with the jeugdbeschermer."));
+        String berichten = tekst(sanne.open("/berichten"));
+        assertTrue(berichten.contains("We have received the complaint. The chosen step is: Step 1: talk with the jeugdbeschermer."),
+                berichten);
+        assertTrue(berichten.contains("There is a new agreement.") && !berichten.contains("belt elke week"),
+                "wat iemand typte staat bij de klacht, niet in een Engelse zin: " + berichten);
         assertTrue(tekst(Inlogsessie.als(Portaal.URL, "sanne").open("/berichten")).contains(
                 "We hebben de klacht ontvangen. De gekozen stap is: Stap 1: praten met de jeugdbeschermer."));
         String json = sanne.open("/api/klachten/" + klacht).body();
