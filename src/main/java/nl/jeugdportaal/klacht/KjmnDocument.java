@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import nl.jeugdportaal.registratie.Persoon;
 import nl.jeugdportaal.web.Datums;
 import nl.jeugdportaal.web.PdfSchrijver;
+import nl.jeugdportaal.web.Taal;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
@@ -56,7 +57,7 @@ final class KjmnDocument {
                             + (a.gedaanOp == null ? "nog niet gedaan" : "gedaan op " + Datums.lang(a.gedaanOp)) + ")", TEKST);
                 }
                 if (g.uitkomst != null) {
-                    s.alinea("Uitkomst: " + g.uitkomst.label + ".", TEKST);
+                    s.alinea("Uitkomst: " + Taal.NL.bundel(KlachtTekst.class).gespreksuitkomst(g.uitkomst) + ".", TEKST);
                 }
             }
             return s.klaar();

@@ -12,10 +12,12 @@ import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import nl.jeugdportaal.inzage.Filterinvoer;
 import nl.jeugdportaal.inzage.KijkerBron;
+import nl.jeugdportaal.web.Taal;
 
 /**
  * The complaints as JSON, through the same service and checks as the pages. Read-only: filing and
- * registering go through the forms, which carry a CSRF token.
+ * registering go through the forms, which carry a CSRF token. Always in Dutch: programs outside the
+ * portal read these values, whatever language the person chose for the pages.
  */
 @Path("/api/klachten")
 @Authenticated
@@ -30,14 +32,14 @@ public class KlachtApiResource {
 
     @GET
     public Response lijst() {
-        return kijkers.kijker(null).map(k -> Response.ok(klachten.overzicht(k)).build())
+        return kijkers.kijker(null).map(k -> Response.ok(klachten.overzicht(k, Taal.NL)).build())
                 .orElseGet(KlachtApiResource::nietGevonden);
     }
 
     @GET
     @Path("cijfers")
     public Response cijfers() {
-        return kijkers.kijker(null).filter(KlachtService::magLeren).map(k -> Response.ok(cijfers.cijfers()).build())
+        return kijkers.kijker(null).filter(KlachtService::magLeren).map(k -> Response.ok(cijfers.cijfers(Taal.NL)).build())
                 .orElseGet(KlachtApiResource::nietGevonden);
     }
 
@@ -45,7 +47,7 @@ public class KlachtApiResource {
     @Path("{id}")
     public Response klacht(@PathParam("id") String id, @QueryParam("namens") String namens) {
         return kijkers.kijker(Filterinvoer.getal(namens))
-                .flatMap(k -> klachten.bekijk(k, Filterinvoer.getal(id)))
+                .flatMap(k -> klachten.bekijk(k, Filterinvoer.getal(id), Taal.NL))
                 .map(d -> Response.ok(d).build())
                 .orElseGet(KlachtApiResource::nietGevonden);
     }

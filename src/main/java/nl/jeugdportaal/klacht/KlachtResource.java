@@ -23,6 +23,7 @@ import nl.jeugdportaal.inzage.Filterinvoer;
 import nl.jeugdportaal.inzage.Kijker;
 import nl.jeugdportaal.inzage.KijkerBron;
 import nl.jeugdportaal.klacht.Klachtweergaven.*;
+import nl.jeugdportaal.web.Taalkeuze;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** The complaint pages: file one, follow its timeline; for staff, register each step; the yearly figures. */
@@ -48,16 +49,18 @@ public class KlachtResource {
     KlachtService klachten;
     @Inject
     Klachtcijfers cijfers;
+    @Inject
+    Taalkeuze taalkeuze;
 
     @GET
     public TemplateInstance overzicht() {
-        return Templates.overzicht(klachten.overzicht(kijkers.kijkerOfNietGevonden(null)));
+        return Templates.overzicht(klachten.overzicht(kijkers.kijkerOfNietGevonden(null), taalkeuze.taal()));
     }
 
     @GET
     @Path("nieuw")
     public TemplateInstance formulier(@QueryParam("kind") String kind, @QueryParam("namens") String namens) {
-        return Templates.formulier(klachten.formulier(kijkers.kijkerOfNietGevonden(namens), Filterinvoer.idOfNietGevonden(kind), Invoer.LEEG)
+        return Templates.formulier(klachten.formulier(kijkers.kijkerOfNietGevonden(namens), Filterinvoer.idOfNietGevonden(kind), Invoer.LEEG, taalkeuze.taal())
                 .orElseThrow(NotFoundException::new));
     }
 
@@ -69,7 +72,7 @@ public class KlachtResource {
         Invoer invoer = new Invoer(tekst(tekst), tekst(onderdelen), tekst(route), tekst(aard), tekst(ondersteuning),
                 tekst(klager), andereJeugdbeschermer != null);
         Kijker kijker = kijkers.kijkerOfNietGevonden(namens);
-        KlachtService.Indiening indiening = klachten.indienen(kijker, Filterinvoer.idOfNietGevonden(kind), invoer).orElseThrow(NotFoundException::new);
+        KlachtService.Indiening indiening = klachten.indienen(kijker, Filterinvoer.idOfNietGevonden(kind), invoer, taalkeuze.taal()).orElseThrow(NotFoundException::new);
         if (indiening.klachtId() != null) {
             return naar(indiening.klachtId(), kijker);
         }
@@ -80,7 +83,7 @@ public class KlachtResource {
     @Path("leren")
     public TemplateInstance leren() {
         magLeren();
-        return Templates.leren(cijfers.cijfers());
+        return Templates.leren(cijfers.cijfers(taalkeuze.taal()));
     }
 
     @GET
@@ -88,7 +91,7 @@ public class KlachtResource {
     @Produces("text/csv")
     public Response lerenCsv() {
         magLeren();
-        return Response.ok(cijfers.csv(cijfers.cijfers()).getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8")
+        return Response.ok(cijfers.csv(cijfers.cijfers(taalkeuze.taal()), taalkeuze.taal()).getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"klachten-cijfers.csv\"").build();
     }
 
@@ -113,7 +116,8 @@ public class KlachtResource {
     public Response reageren(@PathParam("id") String id, @RestForm String namens, @RestForm String stap,
             @RestForm String klopt, @RestForm String reactie) {
         Kijker kijker = kijkers.kijkerOfNietGevonden(namens);
-        Map<String, String> fouten = klachten.reageren(kijker, Filterinvoer.idOfNietGevonden(id), "2".equals(stap) ? 2 : 1, klopt, reactie)
+        Map<String, String> fouten = klachten.reageren(kijker, Filterinvoer.idOfNietGevonden(id), "2".equals(stap) ? 2 : 1, klopt, reactie,
+                taalkeuze.taal())
                 .orElseThrow(NotFoundException::new);
         if (fouten.isEmpty()) {
             return naar(Filterinvoer.idOfNietGevonden(id), kijker);
@@ -156,7 +160,8 @@ public class KlachtResource {
         nummer(velden, "overgenomen-", overgenomen);
         nummer(velden, "maatregel-", maatregel);
         Kijker kijker = kijkers.kijkerOfNietGevonden(null);
-        Map<String, String> fouten = klachten.registreer(kijker, Filterinvoer.idOfNietGevonden(id), actie, velden).orElseThrow(NotFoundException::new);
+        Map<String, String> fouten = klachten.registreer(kijker, Filterinvoer.idOfNietGevonden(id), actie, velden, taalkeuze.taal())
+                .orElseThrow(NotFoundException::new);
         if (fouten.isEmpty()) {
             return naar(Filterinvoer.idOfNietGevonden(id), kijker);
         }
@@ -186,7 +191,7 @@ public class KlachtResource {
     }
 
     private Detail detail(Kijker kijker, String id) {
-        return klachten.bekijk(kijker, Filterinvoer.idOfNietGevonden(id)).orElseThrow(NotFoundException::new);
+        return klachten.bekijk(kijker, Filterinvoer.idOfNietGevonden(id), taalkeuze.taal()).orElseThrow(NotFoundException::new);
     }
 
 

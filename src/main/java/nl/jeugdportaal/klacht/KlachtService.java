@@ -27,18 +27,21 @@ import nl.jeugdportaal.registratie.Dossier;
 import nl.jeugdportaal.registratie.MaatregelSoort;
 import nl.jeugdportaal.registratie.Persoon;
 import nl.jeugdportaal.verzoek.Meldingen;
-import nl.jeugdportaal.web.Tweetalig;
 import nl.jeugdportaal.verzoek.VerzoekService;
 import nl.jeugdportaal.verzoek.regels.Aanvrager;
 import nl.jeugdportaal.verzoek.regels.Band;
+import nl.jeugdportaal.verzoek.regels.Lezer;
 import nl.jeugdportaal.verzoek.regels.Stand;
 import nl.jeugdportaal.verzoek.regels.Tekstcontrole;
-import nl.jeugdportaal.web.Datums;
+import nl.jeugdportaal.web.Tweetalig;
+import nl.jeugdportaal.web.Taal;
 
 /**
  * Complaints: filing, the klachtgesprekken of Stap 1 and 2, the KJMN milestones and the timeline.
  * Who may file comes from {@link Klachtregels}, the terms from {@link Klachttermijnen}; the dossier
  * is opened through the inzage rules, so a forged child or client id gets nothing. Everything is logged.
+ * Texts come from {@link KlachtTekst} in the language the caller asks for: the page's, or Dutch for
+ * the JSON API; inbox messages are written in both languages at once.
  */
 @ApplicationScoped
 public class KlachtService {
@@ -57,11 +60,15 @@ public class KlachtService {
         return new Klachttermijnen(clock);
     }
 
+    /** Who acts on a step: names of organisations, the same in every language. */
+    private static final String GI = "GI";
+    private static final String KJMN = "KJMN";
+
     // ---- Filing ---------------------------------------------------------------------------------
 
     @Transactional
-    public Optional<Formulier> formulier(Kijker kijker, Long kindId, Invoer invoer) {
-        return dossier(kijker, kindId).map(d -> formulier(kijker, d, invoer, Map.of()));
+    public Optional<Formulier> formulier(Kijker kijker, Long kindId, Invoer invoer, Taal taal) {
+        return dossier(kijker, kindId).map(d -> formulier(kijker, d, invoer, Map.of(), taal.bundel(KlachtTekst.class)));
     }
 
     private Optional<Dossier> dossier(Kijker kijker, Long kindId) {
@@ -69,18 +76,30 @@ public class KlachtService {
                 .map(InzageService.Leesbaar::dossier);
     }
 
-    private Formulier formulier(Kijker kijker, Dossier dossier, Invoer invoer, Map<String, String> fouten) {
+    private Formulier formulier(Kijker kijker, Dossier dossier, Invoer invoer, Map<String, String> fouten, KlachtTekst t) {
         Aanvrager aanvrager = verzoeken.aanvrager(kijker, dossier);
         // A vertrouwenspersoon is an adult writing for a client: "u", whoever the client is.
         boolean je = kijker.namens() == null && aanvrager.jeVorm();
         Persoon namens = kijker.namens();
+        Indienrecht recht = Klachtregels.magIndienen(aanvrager);
         return new Formulier(dossier.kind.id, dossier.kind.naam(), je, aanvrager.band() == Band.OUDER,
-                namens == null ? null : namens.naam(), namens == null ? null : namens.id,
-                Klachtregels.magIndienen(aanvrager), Klachtregels.kinderrechter(je),
-                Arrays.stream(Route.values()).map(r -> new Keuze(r.name(), r.label, r.uitleg(je))).toList(),
-                keuzes(Aard.values(), a -> a.label), keuzes(Ondersteuning.values(), o -> o.label),
-                keuzes(new Klagersoort[] {Klagersoort.MOEDER, Klagersoort.VADER, Klagersoort.BEIDE_OUDERS}, k -> k.label),
+                namens == null ? null : namens.naam(), namens == null ? null : namens.id, recht, reden(recht, je, t),
+                Arrays.stream(Route.values()).map(r -> new Keuze(r.name(), t.route(r),
+                        je ? t.routeUitlegJe(r) : t.routeUitlegU(r))).toList(),
+                keuzes(Aard.values(), t::aard), keuzes(Ondersteuning.values(), t::ondersteuning),
+                keuzes(new Klagersoort[] {Klagersoort.MOEDER, Klagersoort.VADER, Klagersoort.BEIDE_OUDERS}, t::klagersoort),
                 invoer, fouten);
+    }
+
+    /** Why this person may or may not file a complaint here. */
+    static String reden(Indienrecht recht, boolean je, KlachtTekst t) {
+        return switch (recht) {
+            case VOOR_UW_KIND -> t.magVoorUwKind();
+            case VOOR_JEZELF -> je ? t.magVoorJezelfJe() : t.magVoorJezelfU();
+            case TE_JONG -> t.teJong();
+            case MEDEWERKER -> t.medewerkerDientNietIn();
+            case NIET_IN_DOSSIER -> je ? t.nietInDossierJe() : t.nietInDossierU();
+        };
     }
 
     private static <E extends Enum<E>> List<Keuze> keuzes(E[] waarden, Function<E, String> label) {
@@ -90,48 +109,52 @@ public class KlachtService {
     /** The new complaint's id, or the form again with the reason or the errors. */
     public record Indiening(Long klachtId, Formulier formulier) {
         public boolean geweigerd() {
-            return klachtId == null && !formulier.toets().toegestaan();
+            return klachtId == null && !formulier.recht().toegestaan();
         }
     }
 
     @Transactional
-    public Optional<Indiening> indienen(Kijker kijker, Long kindId, Invoer invoer) {
+    public Optional<Indiening> indienen(Kijker kijker, Long kindId, Invoer invoer, Taal taal) {
         Optional<Dossier> gevonden = dossier(kijker, kindId);
         if (gevonden.isEmpty()) {
             return Optional.empty();
         }
         Dossier dossier = gevonden.get();
-        Formulier formulier = formulier(kijker, dossier, invoer, Map.of());
+        KlachtTekst t = taal.bundel(KlachtTekst.class);
+        Formulier formulier = formulier(kijker, dossier, invoer, Map.of(), t);
         Persoon klager = klager(kijker);
-        if (!formulier.toets().toegestaan()) {
+        if (!formulier.recht().toegestaan()) {
+            // The log is read by the GI, in Dutch.
             audit.schrijf(InzageService.actor(kijker), new Audit.Gebeurtenis(Actie.KLACHT_GEWEIGERD, Uitkomst.GEWEIGERD,
-                    dossier.id, null, null, formulier.toets().reden(), List.of(klager.id)));
+                    dossier.id, null, null, reden(formulier.recht(), formulier.jeVorm(), Taal.NL.bundel(KlachtTekst.class)),
+                    List.of(klager.id)));
             return Optional.of(new Indiening(null, formulier));
         }
         boolean je = formulier.jeVorm();
         Map<String, String> fouten = new LinkedHashMap<>();
-        zet(fouten, "tekst", Tekstcontrole.fout(invoer.tekst(), true, je));
-        String onderdelenFout = Tekstcontrole.fout(invoer.onderdelen(), true, je);
+        Lezer lezer = new Lezer(je, taal == Taal.EN);
+        zet(fouten, "tekst", Tekstcontrole.fout(invoer.tekst(), true, lezer));
+        String onderdelenFout = Tekstcontrole.fout(invoer.onderdelen(), true, lezer);
         List<String> onderdelen = Klachtregels.onderdelen(invoer.onderdelen());
-        zet(fouten, "onderdelen", onderdelenFout != null ? onderdelenFout : Klachtregels.fout(onderdelen, je));
+        zet(fouten, "onderdelen", onderdelenFout != null ? onderdelenFout : puntenfout(Klachtregels.fout(onderdelen), je, t));
         Route route = Keuzelijst.lees(Route.class, invoer.route());
         Aard aard = Keuzelijst.lees(Aard.class, invoer.aard());
         Ondersteuning ondersteuning = Keuzelijst.lees(Ondersteuning.class, invoer.ondersteuning());
         if (route == null) {
-            fouten.put("route", je ? "Kies een van de drie stappen." : "Kies een van de drie stappen, alstublieft.");
+            fouten.put("route", je ? t.kiesRouteJe() : t.kiesRouteU());
         }
         if (aard == null) {
-            fouten.put("aard", je ? "Kies waar je klacht vooral over gaat." : "Kies waar uw klacht vooral over gaat.");
+            fouten.put("aard", je ? t.kiesAardJe() : t.kiesAardU());
         }
         if (ondersteuning == null) {
-            fouten.put("ondersteuning", je ? "Kies wie er met je meekomt. Of kies 'Niemand'." : "Kies wie er met u meekomt. Of kies 'Niemand'.");
+            fouten.put("ondersteuning", je ? t.kiesOndersteuningJe() : t.kiesOndersteuningU());
         }
         Klagersoort klagersoort = klagersoort(verzoeken.aanvrager(kijker, dossier).band(), invoer.klager());
         if (klagersoort == null) {
-            fouten.put("klager", "Kies wie de klacht indient: moeder, vader of beide ouders.");
+            fouten.put("klager", t.kiesKlager());
         }
         if (!fouten.isEmpty()) {
-            return Optional.of(new Indiening(null, formulier(kijker, dossier, invoer, fouten)));
+            return Optional.of(new Indiening(null, formulier(kijker, dossier, invoer, fouten, t)));
         }
         LocalDate vandaag = termijnen().vandaag();
         Klacht k = new Klacht();
@@ -160,7 +183,7 @@ public class KlachtService {
         k.persist();
         audit.schrijf(InzageService.actor(kijker), new Audit.Gebeurtenis(Actie.KLACHT_INGEDIEND, Uitkomst.TOEGESTAAN,
                 dossier.id, null, route.name(), "klacht " + k.id, List.of(klager.id)));
-        meld(k, "klacht ontvangen", "We hebben de klacht ontvangen. De gekozen stap is: " + route.label + ".");
+        meld(k, KlachtTekst::onderwerpOntvangen, (tekst, in) -> tekst.ontvangen(tekst.route(route)));
         return Optional.of(new Indiening(k.id, formulier));
     }
 
@@ -189,7 +212,8 @@ public class KlachtService {
     // ---- Reading --------------------------------------------------------------------------------
 
     @Transactional
-    public Overzicht overzicht(Kijker kijker) {
+    public Overzicht overzicht(Kijker kijker, Taal taal) {
+        KlachtTekst t = taal.bundel(KlachtTekst.class);
         Set<Zaakrol> functies = kijker.functies();
         boolean medewerker = !functies.isEmpty();
         // For staff the query finds the cases the registration ties them to; the rule decides with the login's roles.
@@ -197,15 +221,15 @@ public class KlachtService {
                 : (Zaakrol.alleZaken(functies) ? Klacht.open() : Klacht.openVanMedewerker(kijker.persoon())).stream()
                         .filter(k -> kijker.zaakrol(k.dossier).isPresent()).toList();
         List<Regel> rijen = klachten.stream().map(k -> {
-            Optional<Stap> volgende = volgende(tijdlijn(k));
+            Optional<Stap> volgende = volgende(tijdlijn(k, taal));
             String namens = k.namens() && k.indiener.id.equals(kijker.persoon().id) ? "?namens=" + k.klager.id : "";
-            return new Regel(k.id, k.dossier.kind.naam(), k.klager.naam(), k.route.label, k.ingediend,
-                    volgende.map(Stap::titel).orElse("Afgerond"), volgende.map(Stap::wie).orElse(""),
+            return new Regel(k.id, k.dossier.kind.naam(), k.klager.naam(), t.route(k.route), k.ingediend,
+                    volgende.map(Stap::titel).orElse(t.afgerond()), volgende.map(Stap::wie).orElse(""),
                     volgende.map(Stap::uiterlijk).orElse(null), volgende.map(Stap::teLaat).orElse(false),
-                    "/klachten/" + k.id + namens);
+                    "/klachten/" + k.id + namens, volgende.map(Stap::afspraak).orElse(null));
         }).toList();
-        String kop = !medewerker ? "Mijn klachten" : Zaakrol.alleZaken(functies) ? "Open klachten van alle teams"
-                : functies.contains(Zaakrol.LEIDINGGEVENDE) ? "Open klachten van het team" : "Open klachten over uw dossiers";
+        String kop = !medewerker ? t.mijnKlachten() : Zaakrol.alleZaken(functies) ? t.openAlleTeams()
+                : functies.contains(Zaakrol.LEIDINGGEVENDE) ? t.openTeam() : t.openUwDossiers();
         boolean je = !kijker.isMedewerker() && kijker.namens() == null
                 && kijker.persoon().leeftijdOp(termijnen().vandaag()) < 18;
         return new Overzicht(kop, medewerker, je, rijen, rijen.stream().filter(Regel::teLaat).count(),
@@ -213,8 +237,8 @@ public class KlachtService {
     }
 
     @Transactional
-    public Optional<Detail> bekijk(Kijker kijker, Long id) {
-        return toegang(kijker, id, KlachtService::magZien).map(k -> detail(kijker, k));
+    public Optional<Detail> bekijk(Kijker kijker, Long id, Taal taal) {
+        return toegang(kijker, id, KlachtService::magZien).map(k -> detail(kijker, k, taal));
     }
 
     /**
@@ -230,18 +254,20 @@ public class KlachtService {
         return gevonden.filter(k -> mag.test(kijker, k));
     }
 
-    private Detail detail(Kijker kijker, Klacht k) {
+    private Detail detail(Kijker kijker, Klacht k, Taal taal) {
+        KlachtTekst t = taal.bundel(KlachtTekst.class);
         boolean klant = isKlager(kijker, k);
         boolean je = klant && kijker.namens() == null && k.klager.leeftijdOp(termijnen().vandaag()) < 18;
-        List<Stap> tijdlijn = tijdlijn(k);
-        List<Gesprek> gesprekken = k.gesprekken.stream().map(this::gesprek).toList();
+        List<Stap> tijdlijn = tijdlijn(k, taal);
+        List<Gesprek> gesprekken = k.gesprekken.stream().map(g -> gesprek(g, t)).toList();
         Integer reactieOpStap = klant ? k.gesprekken.stream()
                 .filter(g -> g.verslag != null && g.reactieOp == null).map(g -> g.stap).findFirst().orElse(null) : null;
         return new Detail(k.id, k.dossier.kind.naam(), je, k.klager.naam(), k.namens() ? k.indiener.naam() : null,
                 kijker.namensParameter(),
-                kijker.namens() == null ? null : kijker.namens().id, k.tekst, k.route.label, k.aard.label,
-                k.ondersteuning.label, k.ingediend, k.afgerond, k.andereJeugdbeschermer,
-                k.andereJbBesluit == null ? null : ("TOEGEWEZEN".equals(k.andereJbBesluit) ? "Ja, er komt een andere jeugdbeschermer" : "Nee, de jeugdbeschermer blijft"),
+                kijker.namens() == null ? null : kijker.namens().id, k.tekst, t.route(k.route), t.aard(k.aard),
+                t.ondersteuning(k.ondersteuning), k.ingediend, k.afgerond, k.andereJeugdbeschermer,
+                k.andereJbBesluit == null ? null : ("TOEGEWEZEN".equals(k.andereJbBesluit) ? t.andereJeugdbeschermerJa()
+                        : t.andereJeugdbeschermerNee()),
                 k.andereJbMotivatie,
                 k.onderdelen.stream().map(o -> new Onderdeel(o.volgnummer, o.tekst, o.uitspraak, o.overgenomen, o.maatregel)).toList(),
                 gesprekken, tijdlijn, volgende(tijdlijn).orElse(null), k.route == Route.KJMN, k.hoorzitting, k.reactieTekst,
@@ -256,67 +282,71 @@ public class KlachtService {
         return k.route == Route.KJMN || k.afgerond != null || k.gesprek(stap).isPresent() ? null : stap;
     }
 
-    private Gesprek gesprek(Klachtgesprek g) {
-        Klachttermijnen t = termijnen();
+    private Gesprek gesprek(Klachtgesprek g, KlachtTekst t) {
+        Klachttermijnen termijnen = termijnen();
         return new Gesprek(g.stap, g.uitgenodigdOp, g.datum, g.deelnemers, g.verslag, g.verslagOp, g.verslagUiterlijk(),
-                t.stand(g.verslagUiterlijk(), g.verslagOp != null) == Stand.TE_LAAT
+                termijnen.stand(g.verslagUiterlijk(), g.verslagOp != null) == Stand.TE_LAAT
                         || (g.verslagOp != null && !Klachttermijnen.opTijd(g.verslagOp, g.verslagUiterlijk())),
-                g.klopt, g.reactie, g.gecorrigeerdVerslag, g.uitkomst == null ? null : g.uitkomst.label, g.volgendeStap,
+                g.klopt, g.reactie, g.gecorrigeerdVerslag, g.uitkomst == null ? null : t.gespreksuitkomst(g.uitkomst), g.volgendeStap,
                 g.afspraken.stream().map(a -> new Afspraak(a.id, a.wat, a.eigenaar, a.uiterlijk, a.gedaanOp,
-                        t.stand(a.uiterlijk, a.gedaanOp != null) == Stand.TE_LAAT)).toList());
+                        termijnen.stand(a.uiterlijk, a.gedaanOp != null) == Stand.TE_LAAT)).toList());
     }
 
     /** Every step of the complaint in order, with who acts and the due date (DOMAIN §4). */
-    List<Stap> tijdlijn(Klacht k) {
+    List<Stap> tijdlijn(Klacht k, Taal taal) {
+        KlachtTekst t = taal.bundel(KlachtTekst.class);
+        Klachttermijnen termijnen = termijnen();
         List<Stap> stappen = new ArrayList<>();
-        stappen.add(stap("Klacht ingediend", "Klager", k.ingediend, null, true));
+        stappen.add(stap(t, t.stapIngediend(), t.wieKlager(), k.ingediend, null, true));
         for (int nummer = 1; nummer <= 2; nummer++) {
             Optional<Klachtgesprek> gesprek = k.gesprek(nummer);
             boolean bezig = k.route == (nummer == 1 ? Route.STAP1 : Route.STAP2);
             if (gesprek.isEmpty()) {
                 if (bezig) {
-                    stappen.add(stap("Uitnodiging voor het klachtgesprek (stap " + nummer + ")",
-                            nummer == 1 ? "Jeugdbeschermer" : "Leidinggevende", null, null, false));
+                    stappen.add(stap(t, t.stapUitnodiging(nummer),
+                            nummer == 1 ? t.wieJeugdbeschermer() : t.wieLeidinggevende(), null, null, false));
                 }
                 continue;
             }
             Klachtgesprek g = gesprek.get();
-            stappen.add(stap("Uitnodiging voor het klachtgesprek (stap " + nummer + ")", "GI", g.uitgenodigdOp, null, true));
-            stappen.add(stap("Klachtgesprek (stap " + nummer + ")", "Iedereen", g.datum, null, !g.datum.isAfter(termijnen().vandaag())));
-            stappen.add(stap("Verslag van het gesprek", "GI", g.verslagOp, g.verslagUiterlijk(), g.verslagOp != null));
-            stappen.add(stap("Reactie op het verslag: klopt het?", "Klager", g.reactieOp, null, g.reactieOp != null));
+            stappen.add(stap(t, t.stapUitnodiging(nummer), GI, g.uitgenodigdOp, null, true));
+            stappen.add(stap(t, t.stapGesprek(nummer), t.wieIedereen(), g.datum, null, !g.datum.isAfter(termijnen.vandaag())));
+            stappen.add(stap(t, t.stapVerslag(), GI, g.verslagOp, g.verslagUiterlijk(), g.verslagOp != null));
+            stappen.add(stap(t, t.stapReactie(), t.wieKlager(), g.reactieOp, null, g.reactieOp != null));
             if (Boolean.FALSE.equals(g.klopt)) {
-                stappen.add(stap("Verbeterd verslag", "GI", g.gecorrigeerdOp, null, g.gecorrigeerdOp != null));
+                stappen.add(stap(t, t.stapVerbeterd(), GI, g.gecorrigeerdOp, null, g.gecorrigeerdOp != null));
             }
             for (Klachtafspraak a : g.afspraken) {
-                stappen.add(stap("Afspraak: " + a.wat, a.eigenaar, a.gedaanOp, a.uiterlijk, a.gedaanOp != null));
+                stappen.add(stap(t, t.stapAfspraak() + " " + a.wat, a.eigenaar, a.gedaanOp, a.uiterlijk, a.gedaanOp != null)
+                        .metAfspraak(a.wat));
             }
-            stappen.add(stap("Uitkomst van het gesprek" + (g.uitkomst == null ? "" : ": " + g.uitkomst.label.toLowerCase()),
-                    "GI", null, null, g.uitkomst != null));
+            stappen.add(stap(t, g.uitkomst == null ? t.stapUitkomst()
+                    : t.stapUitkomstWas(t.gespreksuitkomst(g.uitkomst).toLowerCase(taal.locale())), GI, null, null,
+                    g.uitkomst != null));
         }
         if (k.route == Route.KJMN) {
-            stappen.add(stap("Klacht naar de KJMN gestuurd", "Klager", k.kjmnIngediend, null, true));
-            stappen.add(stap("De KJMN bevestigt dat zij de klacht heeft", "KJMN", k.kjmnOntvangen,
+            stappen.add(stap(t, t.stapNaarKjmn(), t.wieKlager(), k.kjmnIngediend, null, true));
+            stappen.add(stap(t, t.stapOntvangen(), KJMN, k.kjmnOntvangen,
                     Klachttermijnen.ontvangstUiterlijk(k.kjmnIngediend), k.kjmnOntvangen != null));
-            stappen.add(stap("De KJMN kijkt of de klacht compleet is", "KJMN", k.kjmnCompleet,
-                    termijnen().compleetUiterlijk(k.kjmnIngediend, k.internGesprekVan, k.internGesprekTot), k.kjmnCompleet != null));
+            stappen.add(stap(t, t.stapCompleet(), KJMN, k.kjmnCompleet,
+                    termijnen.compleetUiterlijk(k.kjmnIngediend, k.internGesprekVan, k.internGesprekTot), k.kjmnCompleet != null));
             if (k.internGesprekVan != null) {
-                stappen.add(stap("Intern gesprek. De KJMN wacht zolang" + (k.internGesprekTot == null ? "" : ", tot " + Datums.lang(k.internGesprekTot)),
-                        "GI", k.internGesprekVan, null, k.internGesprekTot != null));
+                stappen.add(stap(t, k.internGesprekTot == null ? t.stapIntern() : t.stapInternTot(taal.datum(k.internGesprekTot)),
+                        GI, k.internGesprekVan, null, k.internGesprekTot != null));
             }
-            stappen.add(stap("Hoorzitting", "KJMN", k.hoorzitting, null,
-                    k.hoorzitting != null && !k.hoorzitting.isAfter(termijnen().vandaag())));
-            stappen.add(stap("Uitspraak van de KJMN", "KJMN", k.uitspraakOp, null, k.uitspraakOp != null));
-            stappen.add(stap("Reactie van de GI op de uitspraak", "GI", k.reactieOp,
+            stappen.add(stap(t, t.stapHoorzitting(), KJMN, k.hoorzitting, null,
+                    k.hoorzitting != null && !k.hoorzitting.isAfter(termijnen.vandaag())));
+            stappen.add(stap(t, t.stapUitspraak(), KJMN, k.uitspraakOp, null, k.uitspraakOp != null));
+            stappen.add(stap(t, t.stapInstellingsreactie(), GI, k.reactieOp,
                     k.uitspraakOp == null ? null : Klachttermijnen.reactieUiterlijk(k.uitspraakOp), k.reactieOp != null));
         }
         return stappen;
     }
 
-    private Stap stap(String titel, String wie, LocalDate datum, LocalDate uiterlijk, boolean gedaan) {
+    private Stap stap(KlachtTekst t, String titel, String wie, LocalDate datum, LocalDate uiterlijk, boolean gedaan) {
         Stand stand = uiterlijk == null ? (gedaan ? Stand.AFGEHANDELD : null) : termijnen().stand(uiterlijk, gedaan);
-        return new Stap(titel, wie, datum, uiterlijk, gedaan, stand == null ? "Nog niet" : stand.label,
-                stand == Stand.TE_LAAT);
+        return new Stap(titel, wie, datum, uiterlijk, gedaan, stand == null ? t.nogNiet() : t.stand(stand),
+                stand == Stand.TE_LAAT, null);
     }
 
     /** Who acts next: the first step not done, or a late one before it wins. */
@@ -335,7 +365,7 @@ public class KlachtService {
 
     /** "Klopt het verslag?": errors by field, or empty when this person may not react. */
     @Transactional
-    public Optional<Map<String, String>> reageren(Kijker kijker, Long id, int stap, String klopt, String reactie) {
+    public Optional<Map<String, String>> reageren(Kijker kijker, Long id, int stap, String klopt, String reactie, Taal taal) {
         Optional<Klachtgesprek> gevonden = toegang(kijker, id, KlachtService::isKlager)
                 .flatMap(k -> k.gesprek(stap)).filter(g -> g.verslag != null && g.reactieOp == null);
         if (gevonden.isEmpty()) {
@@ -345,9 +375,10 @@ public class KlachtService {
         boolean je = kijker.namens() == null && g.klacht.klager.leeftijdOp(termijnen().vandaag()) < 18;
         Map<String, String> fouten = new LinkedHashMap<>();
         if (!"ja".equals(klopt) && !"nee".equals(klopt)) {
-            fouten.put("klopt", je ? "Kies ja of nee." : "Kies ja of nee, alstublieft.");
+            KlachtTekst t = taal.bundel(KlachtTekst.class);
+            fouten.put("klopt", je ? t.kiesJaNee() : t.kiesJaNeeU());
         }
-        zet(fouten, "reactie", Tekstcontrole.fout(reactie, "nee".equals(klopt), je));
+        zet(fouten, "reactie", Tekstcontrole.fout(reactie, "nee".equals(klopt), new Lezer(je, taal == Taal.EN)));
         if (!fouten.isEmpty()) {
             return Optional.of(fouten);
         }
@@ -372,7 +403,8 @@ public class KlachtService {
             }
             audit.schrijf(InzageService.actor(kijker), new Audit.Gebeurtenis(Actie.KLACHT_VERDER, Uitkomst.GEWIJZIGD,
                     k.dossier.id, null, k.route.name(), "klacht " + k.id, List.of(k.klager.id)));
-            meld(k, "klacht naar de volgende stap", "De klacht gaat verder: " + k.route.label + ".");
+            Route naar = k.route;
+            meld(k, KlachtTekst::onderwerpVerder, (tekst, in) -> tekst.verder(tekst.route(naar)));
         });
         return gevonden.isPresent();
     }
@@ -384,14 +416,15 @@ public class KlachtService {
      * when saved; nothing is saved when there is an error. Empty optional: not theirs to register.
      */
     @Transactional
-    public Optional<Map<String, String>> registreer(Kijker kijker, Long id, String actie, Map<String, String> velden) {
+    public Optional<Map<String, String>> registreer(Kijker kijker, Long id, String actie, Map<String, String> velden,
+            Taal taal) {
         Optional<Klacht> gevonden = toegang(kijker, id, KlachtService::isBehandelaar);
         if (gevonden.isEmpty()) {
             return Optional.empty();
         }
         Klacht k = gevonden.get();
-        Velden v = new Velden(velden);
-        Optional<String> bericht = switch (actie) {
+        Velden v = new Velden(velden, taal);
+        Optional<Bericht> bericht = switch (actie) {
             case "gesprek" -> gesprek(k, v);
             case "verslag" -> verslag(k, v);
             case "afspraak" -> afspraak(k, v);
@@ -417,14 +450,14 @@ public class KlachtService {
         audit.schrijf(actor, new Audit.Gebeurtenis(actie.equals("instellingsreactie") ? Actie.INSTELLINGSREACTIE_VERSTUURD
                 : Actie.KLACHT_BIJGEWERKT, Uitkomst.GEWIJZIGD, k.dossier.id, null, actie, "klacht " + k.id,
                 List.of(k.klager.id)));
-        bericht.ifPresent(tekst -> meld(k, "nieuws over de klacht", tekst));
+        bericht.ifPresent(tekst -> meld(k, KlachtTekst::onderwerpNieuws, tekst));
         return Optional.of(Map.of());
     }
 
-    private Optional<String> gesprek(Klacht k, Velden v) {
+    private Optional<Bericht> gesprek(Klacht k, Velden v) {
         Integer stap = nieuwGesprekStap(k);
         if (stap == null) {
-            v.fouten.put("datum", "Voor deze stap kan geen gesprek meer worden vastgelegd.");
+            v.fouten.put("datum", v.t.geenGesprekMeer());
             return Optional.empty();
         }
         LocalDate uitgenodigd = v.datum("uitgenodigdOp");
@@ -441,11 +474,10 @@ public class KlachtService {
         g.deelnemers = deelnemers;
         k.gesprekken.add(g);
         g.persist();
-        return Optional.of("U bent uitgenodigd voor een klachtgesprek op " + Datums.lang(datum) + ". Wie er zijn: "
-                + deelnemers + ". Het verslag komt uiterlijk op " + Datums.lang(g.verslagUiterlijk()) + ".");
+        return Optional.of((tekst, in) -> tekst.uitgenodigd(in.datum(datum), in.datum(g.verslagUiterlijk())));
     }
 
-    private Optional<String> verslag(Klacht k, Velden v) {
+    private Optional<Bericht> verslag(Klacht k, Velden v) {
         Optional<Klachtgesprek> g = v.gesprek(k);
         String verslag = v.tekst("verslag", true);
         if (g.isEmpty() || !v.fouten.isEmpty()) {
@@ -455,20 +487,20 @@ public class KlachtService {
         if (gesprek.verslag == null) {
             gesprek.verslag = verslag;
             gesprek.verslagOp = termijnen().vandaag();
-            return Optional.of("Het verslag van het klachtgesprek staat klaar. Klopt het? Laat het ons weten.");
+            return Optional.of((tekst, in) -> tekst.verslagKlaar());
         }
         // The first verslag stays: the corrected one is shown next to it, as the client asked.
         gesprek.gecorrigeerdVerslag = verslag;
         gesprek.gecorrigeerdOp = termijnen().vandaag();
-        return Optional.of("Het verbeterde verslag van het klachtgesprek staat klaar.");
+        return Optional.of((tekst, in) -> tekst.verbeterdVerslagKlaar());
     }
 
-    private Optional<String> afspraak(Klacht k, Velden v) {
+    private Optional<Bericht> afspraak(Klacht k, Velden v) {
         Optional<Klachtgesprek> g = v.gesprek(k);
         String wat = v.tekst("wat", true);
         String eigenaar = v.tekst("eigenaar", true);
         if (eigenaar != null && eigenaar.length() > 200) {
-            v.fouten.put("eigenaar", "Schrijf alleen een naam of functie. Dat mag 200 tekens zijn.");
+            v.fouten.put("eigenaar", v.t.eigenaarTeLang());
         }
         LocalDate uiterlijk = v.datum("uiterlijk");
         if (g.isEmpty() || !v.fouten.isEmpty()) {
@@ -481,23 +513,23 @@ public class KlachtService {
         a.uiterlijk = uiterlijk;
         g.get().afspraken.add(a);
         a.persist();
-        return Optional.of("Nieuwe afspraak: " + wat + ". Wie: " + eigenaar + ". Uiterlijk: " + Datums.lang(uiterlijk) + ".");
+        return Optional.of((tekst, in) -> tekst.nieuweAfspraak(in.datum(uiterlijk)));
     }
 
-    private Optional<String> afspraakGedaan(Klacht k, Velden v) {
+    private Optional<Bericht> afspraakGedaan(Klacht k, Velden v) {
         Optional<Klachtafspraak> a = k.gesprekken.stream().flatMap(g -> g.afspraken.stream())
                 .filter(x -> String.valueOf(x.id).equals(v.waarden.get("afspraak")) && x.gedaanOp == null).findFirst();
         if (a.isEmpty()) {
-            v.fouten.put("afspraak", "Kies een afspraak die nog open staat.");
+            v.fouten.put("afspraak", v.t.kiesOpenAfspraak());
             return Optional.empty();
         }
         a.get().gedaanOp = termijnen().vandaag();
-        return Optional.of("Afspraak gedaan: " + a.get().wat + ".");
+        return Optional.of((tekst, in) -> tekst.afspraakGedaan());
     }
 
-    private Optional<String> uitkomst(Klacht k, Velden v) {
+    private Optional<Bericht> uitkomst(Klacht k, Velden v) {
         Optional<Klachtgesprek> g = v.gesprek(k);
-        Gespreksuitkomst uitkomst = v.keuze(Gespreksuitkomst.class, "uitkomst", "Kies de uitkomst van het gesprek.");
+        Gespreksuitkomst uitkomst = v.keuze(Gespreksuitkomst.class, "uitkomst", v.t.kiesUitkomst());
         String volgende = v.tekst("volgendeStap", uitkomst != null && uitkomst != Gespreksuitkomst.OPGELOST);
         if (g.isEmpty() || !v.fouten.isEmpty()) {
             return Optional.empty();
@@ -507,14 +539,16 @@ public class KlachtService {
         if (uitkomst == Gespreksuitkomst.OPGELOST) {
             k.afgerond = termijnen().vandaag();
         }
-        return Optional.of("De uitkomst van het klachtgesprek: " + uitkomst.label.toLowerCase() + "."
-                + (volgende == null ? "" : " Wat u nu kunt doen: " + volgende));
+        return Optional.of((tekst, in) -> {
+            String zin = tekst.uitkomstBericht(tekst.gespreksuitkomst(uitkomst).toLowerCase(in.locale()));
+            return volgende == null ? zin : zin + " " + tekst.watUNuKuntDoen();
+        });
     }
 
-    private Optional<String> andereJeugdbeschermer(Klacht k, Velden v) {
+    private Optional<Bericht> andereJeugdbeschermer(Klacht k, Velden v) {
         String besluit = v.waarden.get("besluit");
         if (!"TOEGEWEZEN".equals(besluit) && !"AFGEWEZEN".equals(besluit)) {
-            v.fouten.put("besluit", "Kies ja of nee.");
+            v.fouten.put("besluit", v.t.kiesJaNee());
         }
         String motivatie = v.tekst("motivatie", true);
         if (!v.fouten.isEmpty()) {
@@ -522,13 +556,13 @@ public class KlachtService {
         }
         k.andereJbBesluit = besluit;
         k.andereJbMotivatie = motivatie;
-        return Optional.of("Er is een besluit over de vraag om een andere jeugdbeschermer. Lees de uitleg bij de klacht.");
+        return Optional.of((tekst, in) -> tekst.besluitAndereJeugdbeschermer());
     }
 
     /** One KJMN milestone, as the KJMN reported it to the GI. */
-    private Optional<String> kjmn(Klacht k, Velden v) {
+    private Optional<Bericht> kjmn(Klacht k, Velden v) {
         if (k.route != Route.KJMN) {
-            v.fouten.put("mijlpaal", "Deze klacht is niet bij de KJMN.");
+            v.fouten.put("mijlpaal", v.t.nietBijKjmn());
             return Optional.empty();
         }
         String mijlpaal = v.waarden.getOrDefault("mijlpaal", "");
@@ -543,34 +577,33 @@ public class KlachtService {
             case "intern-tot" -> k.internGesprekTot = datum;
             case "hoorzitting" -> k.hoorzitting = datum;
             default -> {
-                v.fouten.put("mijlpaal", "Kies welke stap van de KJMN u vastlegt.");
+                v.fouten.put("mijlpaal", v.t.kiesMijlpaal());
                 return Optional.empty();
             }
         }
-        return Optional.of("Nieuws van de KJMN over de klacht. Kijk bij de klacht welke stap nu klaar is.");
+        return Optional.of((tekst, in) -> tekst.nieuwsKjmn());
     }
 
-    private Optional<String> uitspraak(Klacht k, Velden v) {
+    private Optional<Bericht> uitspraak(Klacht k, Velden v) {
         LocalDate datum = v.datum("datum");
         Map<Klachtonderdeel, Uitspraak> gekozen = new LinkedHashMap<>();
         for (Klachtonderdeel o : k.onderdelen) {
-            gekozen.put(o, v.keuze(Uitspraak.class, "uitspraak-" + o.volgnummer, "Kies de uitspraak over punt " + o.volgnummer + "."));
+            gekozen.put(o, v.keuze(Uitspraak.class, "uitspraak-" + o.volgnummer, v.t.kiesUitspraak(o.volgnummer)));
         }
         if (k.route != Route.KJMN || k.reactieOp != null) {
-            v.fouten.put("datum", "Voor deze klacht kan geen uitspraak meer worden vastgelegd.");
+            v.fouten.put("datum", v.t.geenUitspraakMeer());
         }
         if (!v.fouten.isEmpty()) {
             return Optional.empty();
         }
         gekozen.forEach((o, u) -> o.uitspraak = u);
         k.uitspraakOp = datum;
-        return Optional.of("De KJMN heeft uitspraak gedaan. De GI reageert uiterlijk op "
-                + Datums.lang(Klachttermijnen.reactieUiterlijk(datum)) + ".");
+        return Optional.of((tekst, in) -> tekst.uitspraakGedaan(in.datum(Klachttermijnen.reactieUiterlijk(datum))));
     }
 
-    private Optional<String> instellingsreactie(Klacht k, Velden v) {
+    private Optional<Bericht> instellingsreactie(Klacht k, Velden v) {
         if (k.uitspraakOp == null || k.reactieOp != null) {
-            v.fouten.put("reactie", "Er is geen uitspraak die nog een reactie nodig heeft.");
+            v.fouten.put("reactie", v.t.geenReactieNodig());
             return Optional.empty();
         }
         List<Instellingsreactie.Onderdeel> ingevuld = new ArrayList<>();
@@ -580,8 +613,13 @@ public class KlachtService {
             ingevuld.add(new Instellingsreactie.Onderdeel(o.volgnummer, o.uitspraak,
                     "ja".equals(over) ? Boolean.TRUE : "nee".equals(over) ? Boolean.FALSE : null, maatregel));
         }
-        String tekst = v.tekst("reactie", true);
-        Instellingsreactie.ontbreekt(ingevuld).forEach((nummer, fout) -> v.fouten.putIfAbsent("maatregel-" + nummer, fout));
+        String reactie = v.tekst("reactie", true);
+        Instellingsreactie.ontbreekt(ingevuld).forEach((nummer, fout) -> v.fouten.putIfAbsent("maatregel-" + nummer,
+                switch (fout) {
+                    case UITSPRAAK -> v.t.ontbreektUitspraak(nummer);
+                    case OVERNEMEN -> v.t.ontbreektOvernemen(nummer);
+                    case MAATREGEL -> v.t.ontbreektMaatregel(nummer);
+                }));
         if (!v.fouten.isEmpty()) {
             return Optional.empty();
         }
@@ -590,24 +628,28 @@ public class KlachtService {
             o.overgenomen = ingevuld.get(i).overgenomen();
             o.maatregel = ingevuld.get(i).maatregel();
         }
-        k.reactieTekst = tekst;
+        k.reactieTekst = reactie;
         k.reactieOp = termijnen().vandaag();
         k.afgerond = k.reactieOp;
-        return Optional.of("De GI heeft gereageerd op de uitspraak van de KJMN. Per punt staat erbij wat we doen.");
+        return Optional.of((tekst, in) -> tekst.giHeeftGereageerd());
     }
 
     /** Reads a staff form and collects its errors by field, in B1 for staff ("u"). */
     private final class Velden {
         final Map<String, String> waarden;
         final Map<String, String> fouten = new LinkedHashMap<>();
+        final KlachtTekst t;
+        private final Lezer lezer;
 
-        Velden(Map<String, String> waarden) {
+        Velden(Map<String, String> waarden, Taal taal) {
             this.waarden = waarden;
+            this.t = taal.bundel(KlachtTekst.class);
+            this.lezer = new Lezer(false, taal == Taal.EN);
         }
 
         String tekst(String veld, boolean verplicht) {
             String tekst = waarden.get(veld);
-            zet(fouten, veld, Tekstcontrole.fout(tekst, verplicht, false));
+            zet(fouten, veld, Tekstcontrole.fout(tekst, verplicht, lezer));
             return tekst == null || tekst.isBlank() ? null : tekst.strip();
         }
 
@@ -616,7 +658,7 @@ public class KlachtService {
             try {
                 return LocalDate.parse(tekst == null ? "" : tekst.strip());
             } catch (DateTimeParseException e) {
-                fouten.put(veld, "Vul een datum in, bijvoorbeeld " + termijnen().vandaag() + ".");
+                fouten.put(veld, t.vulDatumIn(termijnen().vandaag().toString()));
                 return null;
             }
         }
@@ -632,7 +674,7 @@ public class KlachtService {
         Optional<Klachtgesprek> gesprek(Klacht k) {
             Optional<Klachtgesprek> g = k.gesprek("2".equals(waarden.get("stap")) ? 2 : 1);
             if (g.isEmpty()) {
-                fouten.put("stap", "Leg eerst het klachtgesprek vast.");
+                fouten.put("stap", t.eerstGesprek());
             }
             return g;
         }
@@ -640,9 +682,27 @@ public class KlachtService {
 
     // ---- Facts and access -----------------------------------------------------------------------
 
-    private void meld(Klacht k, String onderwerp, String tekst) {
-        meldingen.gewijzigd(k.klager, k.indiener, "een klacht", "/klachten/" + k.id, new Tweetalig(onderwerp, null),
-                new Tweetalig(tekst, null));
+    /** A message for the inbox, written from the same bundle method in each language (dates in that language too). */
+    @FunctionalInterface
+    private interface Bericht {
+        String in(KlachtTekst tekst, Taal taal);
+    }
+
+    private void meld(Klacht k, Function<KlachtTekst, String> onderwerp, Bericht bericht) {
+        meldingen.gewijzigd(k.klager, k.indiener, "een klacht", "/klachten/" + k.id,
+                Tweetalig.van(taal -> onderwerp.apply(taal.bundel(KlachtTekst.class))),
+                Tweetalig.van(taal -> bericht.in(taal.bundel(KlachtTekst.class), taal)));
+    }
+
+    private static String puntenfout(Puntenfout fout, boolean je, KlachtTekst t) {
+        if (fout == null) {
+            return null;
+        }
+        return switch (fout.soort()) {
+            case GEEN -> je ? t.geenPuntenJe() : t.geenPuntenU();
+            case TE_VEEL -> t.teVeelPunten(fout.getal(), Klachtregels.MAX_ONDERDELEN);
+            case TE_LANG -> t.puntTeLang(fout.getal(), Klachtregels.MAX_TEKENS_ONDERDEEL);
+        };
     }
 
     /** Whose complaint it is: the client when a vertrouwenspersoon acts namens them. */

@@ -14,6 +14,8 @@ import nl.jeugdportaal.klacht.Klachtweergaven.Cijfers;
 import nl.jeugdportaal.klacht.Klachtweergaven.Rij;
 import nl.jeugdportaal.klacht.Klachtweergaven.Tabel;
 import nl.jeugdportaal.klacht.regels.*;
+import nl.jeugdportaal.verzoek.regels.Stand;
+import nl.jeugdportaal.web.Taal;
 
 /**
  * Leren van klachten: the figures of the last twelve months in the shape of seed 002's tables,
@@ -25,23 +27,24 @@ public class Klachtcijfers {
     Clock clock;
 
     @Transactional
-    public Cijfers cijfers() {
+    public Cijfers cijfers(Taal taal) {
+        KlachtTekst t = taal.bundel(KlachtTekst.class);
         LocalDate tot = new Klachttermijnen(clock).vandaag();
         LocalDate van = tot.minusYears(1).plusDays(1);
         List<Klacht> klachten = Klacht.ingediendTussen(van, tot);
         List<Klachtonderdeel> onderdelen = klachten.stream().flatMap(k -> k.onderdelen.stream()).toList();
         List<Klachtgesprek> gesprekken = Klachtgesprek.<Klachtgesprek>list("klacht.ingediend between ?1 and ?2", van, tot);
         List<Tabel> tabellen = List.of(
-                tabel("maatregel", "Klachten per maatregel", Maatregelsoort.values(), m -> m.label, klachten, k -> k.maatregel),
-                tabel("klager", "Wie klaagde", Klagersoort.values(), s -> s.label, klachten, k -> k.klagerSoort),
-                tabel("ondersteuning", "Wie hielp de klager", Ondersteuning.values(), o -> o.label, klachten, k -> k.ondersteuning),
-                tabel("aard", "Waar de klacht over ging", Aard.values(), a -> a.label, klachten, k -> k.aard),
-                tabel("gesprek", "Uitkomst van de klachtgesprekken", Gespreksuitkomst.values(), u -> u.label, gesprekken, g -> g.uitkomst),
-                tabel("uitspraak", "Uitspraak van de KJMN per klachtonderdeel", Uitspraak.values(), u -> u.label, onderdelen, o -> o.uitspraak));
+                tabel("maatregel", t.tabelMaatregel(), Maatregelsoort.values(), t::maatregelsoort, klachten, k -> k.maatregel),
+                tabel("klager", t.tabelKlager(), Klagersoort.values(), t::klagersoort, klachten, k -> k.klagerSoort),
+                tabel("ondersteuning", t.tabelOndersteuning(), Ondersteuning.values(), t::ondersteuning, klachten, k -> k.ondersteuning),
+                tabel("aard", t.tabelAard(), Aard.values(), t::aard, klachten, k -> k.aard),
+                tabel("gesprek", t.tabelGesprek(), Gespreksuitkomst.values(), t::gespreksuitkomst, gesprekken, g -> g.uitkomst),
+                tabel("uitspraak", t.tabelUitspraak(), Uitspraak.values(), t::uitspraak, onderdelen, o -> o.uitspraak));
         List<Klachtgesprek> metVerslag = gesprekken.stream().filter(g -> g.verslagOp != null).toList();
         return new Cijfers(van, tot, klachten.size(), klachten.stream().filter(k -> k.andereJeugdbeschermer).count(),
                 metVerslag.size(), metVerslag.stream().filter(g -> Klachttermijnen.opTijd(g.verslagOp, g.verslagUiterlijk())).count(),
-                tabellen, Staafgrafiek.svg("grafiek-aard", "Waar de klachten over gingen", tabellen.get(3).rijen()));
+                tabellen, Staafgrafiek.svg("grafiek-aard", t.grafiekKop(), tabellen.get(3).rijen()));
     }
 
     private static <E, T> Tabel tabel(String id, String titel, E[] soorten, Function<E, String> label, List<T> lijst,
@@ -51,17 +54,21 @@ public class Klachtcijfers {
         return new Tabel(id, titel, rijen, lijst.stream().map(soort).filter(Objects::nonNull).count());
     }
 
-    /** The same numbers as the page, one line per table row; a semicolon, as Dutch spreadsheets expect. */
-    public String csv(Cijfers c) {
+    /**
+     * The same numbers as the page, in the same language, one line per table row; a semicolon, as
+     * Dutch spreadsheets expect.
+     */
+    public String csv(Cijfers c, Taal taal) {
+        KlachtTekst tekst = taal.bundel(KlachtTekst.class);
         List<String> regels = new ArrayList<>();
-        regels.add("tabel;categorie;aantal");
+        regels.add(tekst.csvKop());
         for (Tabel t : c.tabellen()) {
             t.rijen().forEach(r -> regels.add(veld(t.titel()) + ";" + veld(r.label()) + ";" + r.aantal()));
-            regels.add(veld(t.titel()) + ";Totaal;" + t.totaal());
+            regels.add(veld(t.titel()) + ";" + tekst.totaal() + ";" + t.totaal());
         }
-        regels.add("Verzoek om een andere jeugdbeschermer;Aantal;" + c.andereJeugdbeschermer());
-        regels.add("Verslagen van klachtgesprekken;Op tijd;" + c.verslagenOpTijd());
-        regels.add("Verslagen van klachtgesprekken;Te laat;" + (c.verslagen() - c.verslagenOpTijd()));
+        regels.add(tekst.csvAndere() + ";" + tekst.kolomAantal() + ";" + c.andereJeugdbeschermer());
+        regels.add(tekst.csvVerslagen() + ";" + tekst.stand(Stand.OP_TIJD) + ";" + c.verslagenOpTijd());
+        regels.add(tekst.csvVerslagen() + ";" + tekst.csvTeLaat() + ";" + (c.verslagen() - c.verslagenOpTijd()));
         return String.join("\r\n", regels) + "\r\n";
     }
 

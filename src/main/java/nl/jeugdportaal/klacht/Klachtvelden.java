@@ -1,11 +1,24 @@
 package nl.jeugdportaal.klacht;
 
 import io.quarkus.qute.TemplateExtension;
+import io.quarkus.qute.TemplateGlobal;
+import java.util.List;
 import java.util.Map;
+import nl.jeugdportaal.klacht.regels.Gespreksuitkomst;
+import nl.jeugdportaal.klacht.regels.Uitspraak;
 
-/** In a template, the error or text of the field of one klachtonderdeel: {fouten.perPunt('uitspraak.uitspraak-', o.nummer)}. */
+/**
+ * For the staff forms: the error or text of the field of one klachtonderdeel
+ * ({fouten.perPunt('uitspraak.uitspraak-', o.nummer)}), and the choices of the outcome and ruling
+ * fields, which the template names with the klacht bundle.
+ */
 @TemplateExtension
 final class Klachtvelden {
+    @TemplateGlobal
+    static final List<Gespreksuitkomst> klachtUitkomsten = List.of(Gespreksuitkomst.values());
+    @TemplateGlobal
+    static final List<Uitspraak> klachtUitspraken = List.of(Uitspraak.values());
+
     private Klachtvelden() {
     }
 

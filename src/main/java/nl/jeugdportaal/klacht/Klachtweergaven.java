@@ -1,10 +1,10 @@
 package nl.jeugdportaal.klacht;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.jeugdportaal.klacht.regels.*;
-import nl.jeugdportaal.verzoek.regels.Toets;
 
 /** What the complaint pages and the JSON API show: plain values, no entities. */
 public final class Klachtweergaven {
@@ -18,7 +18,7 @@ public final class Klachtweergaven {
     }
 
     public record Formulier(Long kindId, String kindNaam, boolean jeVorm, boolean ouder, String namensNaam,
-            Long namensId, Toets toets, String kinderrechter, List<Keuze> routes, List<Keuze> aarden,
+            Long namensId, Indienrecht recht, String reden, List<Keuze> routes, List<Keuze> aarden,
             List<Keuze> ondersteuningen, List<Keuze> klagers, Invoer invoer, Map<String, String> fouten) {
     }
 
@@ -26,13 +26,21 @@ public final class Klachtweergaven {
     public record Keuze(String waarde, String label, String uitleg) {
     }
 
-    /** One step on the timeline: who acts, by when, and whether it is done or late. */
+    /**
+     * One step on the timeline: who acts, by when, and whether it is done or late. An agreement's
+     * step also holds the agreement as typed, so the page can mark it as Dutch; the JSON has it in
+     * the title only.
+     */
     public record Stap(String titel, String wie, LocalDate datum, LocalDate uiterlijk, boolean gedaan, String stand,
-            boolean teLaat) {
+            boolean teLaat, @JsonIgnore String afspraak) {
+        Stap metAfspraak(String wat) {
+            return new Stap(titel, wie, datum, uiterlijk, gedaan, stand, teLaat, wat);
+        }
     }
 
+    /** One complaint in the list; {@code afspraak} as in {@link Stap}, for the next step. */
     public record Regel(Long id, String kindNaam, String klager, String route, LocalDate ingediend, String volgende,
-            String wie, LocalDate uiterlijk, boolean teLaat, String link) {
+            String wie, LocalDate uiterlijk, boolean teLaat, String link, @JsonIgnore String afspraak) {
     }
 
     public record Overzicht(String kop, boolean medewerker, boolean jeVorm, List<Regel> klachten, long teLaat,

@@ -23,6 +23,7 @@ import nl.jeugdportaal.testsupport.Html;
 import nl.jeugdportaal.testsupport.Inlogsessie;
 import nl.jeugdportaal.testsupport.Portaal;
 import nl.jeugdportaal.web.Datums;
+import nl.jeugdportaal.web.Taal;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -159,6 +160,50 @@ class KlachtTest {
         t = tekst(pagina);
         assertTrue(t.contains("Afgerond op " + Datums.lang(VANDAAG)), t);
         assertTrue(t.contains("Wat we doen: Joost belt voortaan binnen een dag terug."), t);
+    }
+
+    /**
+     * A parent and staff who chose English read the complaint, its timeline, the list and the figures
+     * in English; what people typed stays as typed, marked Dutch. The inbox messages are written in
+     * both languages and leave what people typed on the complaint page; the JSON API stays Dutch.
+     */
+    @Test
+    void wieEngelsKiestLeestDeKlachtInHetEngels() {
+        long noor = Database.id("Noor");
+        Inlogsessie sanne = Inlogsessie.als(Portaal.URL, "sanne").inHetEngels();
+        HttpResponse<String> fout = dien(sanne, noor, null, "tekst", "Hij belt niet terug.", "onderdelen", "");
+        assertEquals(400, fout.statusCode());
+        String t = tekst(fout);
+        assertTrue(t.contains("Please choose one of the three steps.") && t.contains("Choose who is making the complaint"), t);
+        assertTrue(t.contains("Please fill in this field."), t);
+        assertTrue(fout.body().contains(">Hij belt niet terug.</textarea>"), "de tekst blijft staan");
+
+        long klacht = id(dien(sanne, noor, null, goed("STAP1", "andereJeugdbeschermer", "ja")));
+        Inlogsessie joost = Inlogsessie.als(Portaal.URL, "joost").inHetEngels();
+        registreer(joost, klacht, "gesprek", "uitgenodigdOp", VANDAAG.minusDays(5).toString(), "datum",
+                VANDAAG.minusDays(1).toString(), "deelnemers", "Sanne en Joost");
+        registreer(joost, klacht, "afspraak", "stap", "1", "wat", "Joost belt elke week met Sanne.", "eigenaar", "Joost",
+                "uiterlijk", VANDAAG.plusDays(7).toString());
+        HttpResponse<String> pagina = sanne.open("/klachten/" + klacht);
+        t = tekst(pagina);
+        assertTrue(t.contains("Report of the meeting. Who: GI. Due: " + Taal.EN.datum(VANDAAG.minusDays(1).plusWeeks(2)) + "."), t);
+        assertTrue(t.contains("Agreement: Joost belt elke week met Sanne."), t);
+        for (HttpResponse<String> engels : List.of(pagina, joost.open("/klachten/" + klacht), sanne.open("/klachten"),
+                joost.open("/klachten"), Inlogsessie.als(Portaal.URL, "karin").inHetEngels().open("/klachten/leren"))) {
+            assertEquals(200, engels.statusCode(), engels.uri().toString());
+            assertEquals(List.of(), nl.jeugdportaal.kwaliteit.EngelsTest.nederlandsOpDePagina(engels.body()),
+                    engels.uri().toString());
+        }
+
+        String berichten = tekst(sanne.open("/berichten"));
+        assertTrue(berichten.contains("We have received the complaint. The chosen step is: Step 1: talk with the jeugdbeschermer."),
+                berichten);
+        assertTrue(berichten.contains("There is a new agreement.") && !berichten.contains("belt elke week"),
+                "wat iemand typte staat bij de klacht, niet in een Engelse zin: " + berichten);
+        assertTrue(tekst(Inlogsessie.als(Portaal.URL, "sanne").open("/berichten")).contains(
+                "We hebben de klacht ontvangen. De gekozen stap is: Stap 1: praten met de jeugdbeschermer."));
+        String json = sanne.open("/api/klachten/" + klacht).body();
+        assertTrue(json.contains("\"titel\":\"Afspraak: Joost belt elke week met Sanne.\"") && !json.contains("afspraak\""), json);
     }
 
     @Test
@@ -405,11 +450,12 @@ class KlachtTest {
     }
 
     private static String label(String tabel, String waarde) {
+        KlachtTekst t = Taal.NL.bundel(KlachtTekst.class);
         return switch (tabel) {
-            case "aard" -> nl.jeugdportaal.klacht.regels.Aard.valueOf(waarde).label;
-            case "maatregel" -> nl.jeugdportaal.klacht.regels.Maatregelsoort.valueOf(waarde).label;
-            case "klager" -> nl.jeugdportaal.klacht.regels.Klagersoort.valueOf(waarde).label;
-            default -> nl.jeugdportaal.klacht.regels.Ondersteuning.valueOf(waarde).label;
+            case "aard" -> t.aard(nl.jeugdportaal.klacht.regels.Aard.valueOf(waarde));
+            case "maatregel" -> t.maatregelsoort(nl.jeugdportaal.klacht.regels.Maatregelsoort.valueOf(waarde));
+            case "klager" -> t.klagersoort(nl.jeugdportaal.klacht.regels.Klagersoort.valueOf(waarde));
+            default -> t.ondersteuning(nl.jeugdportaal.klacht.regels.Ondersteuning.valueOf(waarde));
         };
     }
 

@@ -1,14 +1,8 @@
 package nl.jeugdportaal.klacht.regels;
 
-/** How a klachtgesprek ended. */
+/** How a klachtgesprek ended. Its words are in the klacht bundle. */
 public enum Gespreksuitkomst {
-    OPGELOST("Opgelost"),
-    DEELS("Deels opgelost"),
-    NIET_OPGELOST("Niet opgelost");
-
-    public final String label;
-
-    Gespreksuitkomst(String label) {
-        this.label = label;
-    }
+    OPGELOST,
+    DEELS,
+    NIET_OPGELOST
 }

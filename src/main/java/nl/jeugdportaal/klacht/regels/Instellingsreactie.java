@@ -17,17 +17,23 @@ public final class Instellingsreactie {
     private Instellingsreactie() {
     }
 
+    /** What a part still lacks; the page says it in the reader's language. */
+    public enum Ontbreekt {
+        UITSPRAAK,
+        OVERNEMEN,
+        MAATREGEL
+    }
+
     /** What is missing, by part number; empty when the answer is complete. */
-    public static Map<Integer, String> ontbreekt(List<Onderdeel> onderdelen) {
-        Map<Integer, String> fouten = new LinkedHashMap<>();
+    public static Map<Integer, Ontbreekt> ontbreekt(List<Onderdeel> onderdelen) {
+        Map<Integer, Ontbreekt> fouten = new LinkedHashMap<>();
         for (Onderdeel o : onderdelen) {
             if (o.uitspraak() == null) {
-                fouten.put(o.nummer(), "De KJMN heeft over punt " + o.nummer() + " nog geen uitspraak. Vul die eerst in.");
+                fouten.put(o.nummer(), Ontbreekt.UITSPRAAK);
             } else if (o.uitspraak().vraagtMaatregel() && o.overgenomen() == null) {
-                fouten.put(o.nummer(), "Kies of de GI de uitspraak over punt " + o.nummer() + " overneemt.");
+                fouten.put(o.nummer(), Ontbreekt.OVERNEMEN);
             } else if (o.uitspraak().vraagtMaatregel() && (o.maatregel() == null || o.maatregel().isBlank())) {
-                fouten.put(o.nummer(), "Schrijf welke maatregel volgt uit punt " + o.nummer()
-                        + ". Neemt de GI de uitspraak niet over? Schrijf dan waarom niet.");
+                fouten.put(o.nummer(), Ontbreekt.MAATREGEL);
             }
         }
         return fouten;

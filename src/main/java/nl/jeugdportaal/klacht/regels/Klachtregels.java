@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import nl.jeugdportaal.inzage.regels.Zaakrol;
 import nl.jeugdportaal.verzoek.regels.Aanvrager;
-import nl.jeugdportaal.verzoek.regels.Toets;
 
 /** Who may file a complaint, who handles it, who sees the figures, and how a complaint is split into klachtonderdelen (DOMAIN §4). */
 public final class Klachtregels {
@@ -23,18 +22,12 @@ public final class Klachtregels {
      * a wettelijk vertegenwoordiger and the jeugdige of 12 or older. A vertrouwenspersoon files on
      * the client's right, so the client's facts are judged.
      */
-    public static Toets magIndienen(Aanvrager a) {
-        boolean je = a.jeVorm();
+    public static Indienrecht magIndienen(Aanvrager a) {
         return switch (a.band()) {
-            case OUDER, VOOGD, VERTEGENWOORDIGER -> new Toets(true,
-                    "U mag een klacht indienen over hoe wij met u of uw kind omgaan.");
-            case KIND_ZELF -> a.leeftijd() >= MINIMUM_LEEFTIJD
-                    ? new Toets(true, je ? "Je mag een klacht indienen over hoe wij met jou omgaan."
-                            : "U mag een klacht indienen over hoe wij met u omgaan.")
-                    : new Toets(false, "Vanaf 12 jaar kun je hier zelf een klacht indienen. Vraag je ouder of een vertrouwenspersoon om hulp.");
-            case MEDEWERKER -> new Toets(false, "Medewerkers dienen hier geen klacht in. U registreert de stappen van een klacht.");
-            case ANDERS -> new Toets(false, je ? "Je staat niet in dit dossier. Daarom kun je hier geen klacht indienen."
-                    : "U staat niet in dit dossier. Daarom kunt u hier geen klacht indienen.");
+            case OUDER, VOOGD, VERTEGENWOORDIGER -> Indienrecht.VOOR_UW_KIND;
+            case KIND_ZELF -> a.leeftijd() >= MINIMUM_LEEFTIJD ? Indienrecht.VOOR_JEZELF : Indienrecht.TE_JONG;
+            case MEDEWERKER -> Indienrecht.MEDEWERKER;
+            case ANDERS -> Indienrecht.NIET_IN_DOSSIER;
         };
     }
 
@@ -56,15 +49,6 @@ public final class Klachtregels {
         return functies.contains(Zaakrol.LEIDINGGEVENDE) || functies.contains(Zaakrol.FG);
     }
 
-    /** The sentence shown with the route choice: a rechter's decision is not a complaint for the GI. */
-    public static String kinderrechter(boolean je) {
-        return (je ? "Ben je het niet eens met een verlenging van de OTS of met een uithuisplaatsing? "
-                : "Bent u het niet eens met een verlenging van de OTS of met een uithuisplaatsing? ")
-                + "Dat besluit neemt de kinderrechter. Daar gaat een klacht bij ons niet over. "
-                + (je ? "Vraag een advocaat of vertrouwenspersoon hoe je dat aan de kinderrechter vraagt."
-                        : "Vraag een advocaat of vertrouwenspersoon hoe u dat aan de kinderrechter vraagt.");
-    }
-
     /** The parts as typed, one per line; blank lines do not count. */
     public static List<String> onderdelen(String tekst) {
         List<String> delen = new ArrayList<>();
@@ -80,19 +64,16 @@ public final class Klachtregels {
     }
 
     /** What is wrong with the list of parts, or null when it is fine. Checks count and length; the caller checks content. */
-    public static String fout(List<String> onderdelen, boolean je) {
+    public static Puntenfout fout(List<String> onderdelen) {
         if (onderdelen.isEmpty()) {
-            return je ? "Schrijf minstens één punt op. Zet elk punt op een eigen regel."
-                    : "Schrijf minstens één punt op, alstublieft. Zet elk punt op een eigen regel.";
+            return new Puntenfout(Puntenfout.Soort.GEEN, 0);
         }
         if (onderdelen.size() > MAX_ONDERDELEN) {
-            return "Dit zijn " + onderdelen.size() + " punten. Het mogen er " + MAX_ONDERDELEN
-                    + " zijn. Voeg punten samen die over hetzelfde gaan.";
+            return new Puntenfout(Puntenfout.Soort.TE_VEEL, onderdelen.size());
         }
         for (int i = 0; i < onderdelen.size(); i++) {
             if (onderdelen.get(i).length() > MAX_TEKENS_ONDERDEEL) {
-                return "Punt " + (i + 1) + " is te lang. Een punt mag " + MAX_TEKENS_ONDERDEEL
-                        + " tekens hebben. Maak er een korte zin van.";
+                return new Puntenfout(Puntenfout.Soort.TE_LANG, i + 1);
             }
         }
         return null;

@@ -1,16 +1,10 @@
 package nl.jeugdportaal.klacht.regels;
 
-/** Who comes along to help, in the groups of seed 002 §1.4. */
+/** Who comes along to help, in the groups of seed 002 §1.4. Its words are in the klacht bundle. */
 public enum Ondersteuning {
-    AKJ("Een vertrouwenspersoon van het AKJ"),
-    FAMILIELID("Een familielid of kennis"),
-    ADVOCAAT("Een advocaat"),
-    HULPVERLENER("Een hulpverlener"),
-    GEEN("Niemand");
-
-    public final String label;
-
-    Ondersteuning(String label) {
-        this.label = label;
-    }
+    AKJ,
+    FAMILIELID,
+    ADVOCAAT,
+    HULPVERLENER,
+    GEEN
 }

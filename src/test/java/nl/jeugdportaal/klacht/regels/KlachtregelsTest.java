@@ -22,21 +22,21 @@ class KlachtregelsTest {
                         case KIND_ZELF -> leeftijd >= 12;
                         case MEDEWERKER, ANDERS -> false;
                     };
-                    var toets = Klachtregels.magIndienen(new Aanvrager(band, gezag, leeftijd, false, 10));
-                    assertEquals(verwacht, toets.toegestaan(), band + " " + leeftijd + " " + gezag);
-                    assertFalse(toets.reden().isBlank());
+                    var recht = Klachtregels.magIndienen(new Aanvrager(band, gezag, leeftijd, false, 10));
+                    assertEquals(verwacht, recht.toegestaan(), band + " " + leeftijd + " " + gezag);
                 }
             }
         }
     }
 
+    /** The reason the page gives: a jeugdige complains about themselves, a parent also about the child. */
     @Test
-    void eenJeugdigeLeestJeEnEenOuderU() {
-        assertTrue(Klachtregels.magIndienen(new Aanvrager(Band.KIND_ZELF, false, 14, false, 14)).reden().contains("Je mag"));
-        assertTrue(Klachtregels.magIndienen(new Aanvrager(Band.KIND_ZELF, false, 11, false, 11)).reden().contains("Vanaf 12"));
-        assertTrue(Klachtregels.magIndienen(new Aanvrager(Band.OUDER, false, 40, false, 9)).reden().contains("U mag"));
-        assertTrue(Klachtregels.kinderrechter(true).contains("kinderrechter"));
-        assertTrue(Klachtregels.kinderrechter(false).startsWith("Bent u"));
+    void deRedenPastBijWieHetVraagt() {
+        assertEquals(Indienrecht.VOOR_JEZELF, Klachtregels.magIndienen(new Aanvrager(Band.KIND_ZELF, false, 14, false, 14)));
+        assertEquals(Indienrecht.TE_JONG, Klachtregels.magIndienen(new Aanvrager(Band.KIND_ZELF, false, 11, false, 11)));
+        assertEquals(Indienrecht.VOOR_UW_KIND, Klachtregels.magIndienen(new Aanvrager(Band.OUDER, false, 40, false, 9)));
+        assertEquals(Indienrecht.MEDEWERKER, Klachtregels.magIndienen(new Aanvrager(Band.MEDEWERKER, false, 40, false, 9)));
+        assertEquals(Indienrecht.NIET_IN_DOSSIER, Klachtregels.magIndienen(new Aanvrager(Band.ANDERS, false, 40, false, 9)));
     }
 
     @Test
@@ -49,12 +49,12 @@ class KlachtregelsTest {
 
     @Test
     void teVeelTeLangOfGeenOnderdelen() {
-        assertNotNull(Klachtregels.fout(List.of(), false));
-        assertNull(Klachtregels.fout(List.of("Een punt."), false));
-        assertNull(Klachtregels.fout(java.util.Collections.nCopies(10, "x"), true));
-        assertTrue(Klachtregels.fout(java.util.Collections.nCopies(11, "x"), true).contains("11 punten"));
-        assertTrue(Klachtregels.fout(List.of("kort", "x".repeat(501)), false).startsWith("Punt 2"));
-        assertNull(Klachtregels.fout(List.of("x".repeat(500)), false));
+        assertEquals(new Puntenfout(Puntenfout.Soort.GEEN, 0), Klachtregels.fout(List.of()));
+        assertNull(Klachtregels.fout(List.of("Een punt.")));
+        assertNull(Klachtregels.fout(java.util.Collections.nCopies(10, "x")));
+        assertEquals(new Puntenfout(Puntenfout.Soort.TE_VEEL, 11), Klachtregels.fout(java.util.Collections.nCopies(11, "x")));
+        assertEquals(new Puntenfout(Puntenfout.Soort.TE_LANG, 2), Klachtregels.fout(List.of("kort", "x".repeat(501))));
+        assertNull(Klachtregels.fout(List.of("x".repeat(500))));
     }
 
     @Test
@@ -62,9 +62,6 @@ class KlachtregelsTest {
         assertEquals(Route.STAP2, Route.STAP1.volgende());
         assertEquals(Route.KJMN, Route.STAP2.volgende());
         assertNull(Route.KJMN.volgende());
-        for (Route r : Route.values()) {
-            assertNotEquals(r.uitleg(true), r.uitleg(false));
-        }
     }
 
     @Test
