@@ -29,6 +29,8 @@ public enum Actie {
     FAMILIEGROEPSPLAN_GEKOZEN,
     KLACHT_INGEDIEND,
     KLACHT_GEWEIGERD,
+    /** Opening a complaint reads about the family as much as a stuk does, so it is logged like one. */
+    KLACHT_BEKEKEN,
     KLACHT_NIET_GEOPEND,
     KLACHT_BIJGEWERKT,
     KLACHT_VERDER,

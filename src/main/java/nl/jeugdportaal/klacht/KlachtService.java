@@ -238,7 +238,11 @@ public class KlachtService {
 
     @Transactional
     public Optional<Detail> bekijk(Kijker kijker, Long id, Taal taal) {
-        return toegang(kijker, id, KlachtService::magZien).map(k -> detail(kijker, k, taal));
+        return toegang(kijker, id, KlachtService::magZien).map(k -> {
+            audit.schrijf(InzageService.actor(kijker), new Audit.Gebeurtenis(Actie.KLACHT_BEKEKEN, Uitkomst.TOEGESTAAN,
+                    k.dossier.id, null, null, "klacht " + k.id, List.of(k.klager.id)));
+            return detail(kijker, k, taal);
+        });
     }
 
     /**

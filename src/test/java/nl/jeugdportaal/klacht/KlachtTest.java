@@ -381,7 +381,10 @@ class KlachtTest {
 
         HttpResponse<String> fg = peter.open("/klachten");
         assertTrue(tekst(fg).contains("Open klachten van alle teams") && inLijst(fg, vanNoor) && inLijst(fg, vanSem), tekst(fg));
+        // Opening a complaint is a read about the family: Petra sees in her log that the FG looked.
+        long bekeken = Database.auditRegels(Actie.KLACHT_BEKEKEN, Database.id("Peter"), Database.id("Petra"));
         assertEquals(200, peter.open("/klachten/" + vanSem).statusCode());
+        assertEquals(bekeken + 1, Database.auditRegels(Actie.KLACHT_BEKEKEN, Database.id("Peter"), Database.id("Petra")));
         assertFalse(peter.open("/klachten/" + vanSem).body().contains("Stappen vastleggen"), "de FG kijkt mee");
 
         // The start page lists the team's cases, and the dossiers of another team do not open.

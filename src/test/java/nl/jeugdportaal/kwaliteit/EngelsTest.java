@@ -29,12 +29,6 @@ public class EngelsTest {
             "nog", "van", "je", "jij", "wij", "ons", "hoe", "waar", "welke", "als", "dan", "tot", "uit", "door", "er",
             "zijn", "gaat", "kan", "ik", "mijn", "jouw", "heb", "wil", "hier", "terug", "nieuw", "gegevens", "wanneer");
 
-    /**
-     * Pages not translated yet: listed here so the gap is visible and every other page stays English.
-     * None are left; a new page group that starts in Dutch only goes here until its bundle is done.
-     */
-    static final List<String> NOG_NIET_VERTAALD = List.of();
-
     /** The untranslated Dutch words a reader of this page meets, with a little of their context. */
     public static List<String> nederlandsOpDePagina(String html) {
         Document pagina = Jsoup.parse(html);
@@ -71,9 +65,7 @@ public class EngelsTest {
     }
 
     private static void controleer(String naam, HttpResponse<String> antwoord, Set<String> fouten) {
-        String pad = antwoord.uri().getPath();
-        if (!antwoord.headers().firstValue("Content-Type").orElse("").startsWith("text/html")
-                || NOG_NIET_VERTAALD.stream().anyMatch(pad::startsWith)) {
+        if (!antwoord.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
             return;
         }
         if (!antwoord.body().contains("<html lang=\"en\">")) {

@@ -16,11 +16,6 @@ public final class Tekstcontrole {
     private Tekstcontrole() {
     }
 
-    /** The message in Dutch, for pages that are not in English yet (the complaint pages); null when fine. */
-    public static String fout(String tekst, boolean verplicht, boolean je) {
-        return fout(tekst, verplicht, new Lezer(je, false));
-    }
-
     /** The message for next to the field, for this reader, or null when the text is fine. */
     public static String fout(String tekst, boolean verplicht, Lezer lezer) {
         if (tekst == null || tekst.isBlank()) {

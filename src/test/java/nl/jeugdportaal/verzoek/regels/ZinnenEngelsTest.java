@@ -65,8 +65,6 @@ class ZinnenEngelsTest {
                         Tekstcontrole.fout(tekst, true, new Lezer(je, true)));
             }
         }
-        assertEquals(Tekstcontrole.fout("<b>", true, false), Tekstcontrole.fout("<b>", true, new Lezer(false, false)),
-                "the Dutch shorthand says the same as the Dutch reader");
     }
 
     @Test
