@@ -30,7 +30,7 @@ import nl.jeugdportaal.verzoek.Meldingen;
 import nl.jeugdportaal.verzoek.VerzoekService;
 import nl.jeugdportaal.verzoek.regels.Aanvrager;
 import nl.jeugdportaal.verzoek.regels.Band;
-import nl.jeugdportaal.verzoek.regels.Lezer;
+import nl.jeugdportaal.inzage.regels.Lezer;
 import nl.jeugdportaal.verzoek.regels.Stand;
 import nl.jeugdportaal.verzoek.regels.Tekstcontrole;
 import nl.jeugdportaal.web.Tweetalig;

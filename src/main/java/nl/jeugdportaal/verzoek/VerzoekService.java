@@ -1,5 +1,7 @@
 package nl.jeugdportaal.verzoek;
 
+import nl.jeugdportaal.inzage.regels.Lezer;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -1,5 +1,7 @@
 package nl.jeugdportaal.inzage.policycheck;
 
+import nl.jeugdportaal.inzage.regels.Lezer;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

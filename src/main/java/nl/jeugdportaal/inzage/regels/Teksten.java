@@ -1,9 +1,11 @@
 package nl.jeugdportaal.inzage.regels;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The sentences the portal shows with a decision. Dutch at B1 (DOMAIN §8): short sentences, one idea
@@ -16,28 +18,24 @@ import java.util.List;
  * time a sentence uses them, as the staff and the letters use the Dutch word.
  */
 final class Teksten {
-    private static final String[] MAANDEN = {"januari", "februari", "maart", "april", "mei", "juni", "juli",
-        "augustus", "september", "oktober", "november", "december"};
-    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",
-        "August", "September", "October", "November", "December"};
+    private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d MMMM yyyy", new Locale("nl", "NL"));
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private final Situatie situatie;
-    private final boolean je;
-    private final boolean en;
+    private final Lezer lezer;
 
     Teksten(Situatie situatie, boolean je, boolean engels) {
         this.situatie = situatie;
-        this.je = je;
-        this.en = engels;
+        this.lezer = new Lezer(je, engels);
     }
 
     private String k(String u, String jij) {
-        return je ? jij : u;
+        return lezer.je() ? jij : u;
     }
 
     /** One sentence in Dutch for an adult, in Dutch for a jeugdige, and in English for both. */
     private String t(String u, String jij, String english) {
-        return en ? english : k(u, jij);
+        return lezer.zeg(u, jij, english);
     }
 
     private String n(String id) {
@@ -58,16 +56,16 @@ final class Teksten {
     }
 
     String datum(LocalDate d) {
-        return d.getDayOfMonth() + " " + (en ? MONTHS : MAANDEN)[d.getMonthValue() - 1] + " " + d.getYear();
+        return (lezer.engels() ? DATE : DATUM).format(d);
     }
 
     /** "A", "A of B", "A, B of C": any one of them may give it. */
     private String ofLijst(Collection<String> ids) {
-        return lijst(ids, en ? " or " : " of ");
+        return lijst(ids, lezer.engels() ? " or " : " of ");
     }
 
     private String enLijst(Collection<String> ids) {
-        return lijst(ids, en ? " and " : " en ");
+        return lijst(ids, lezer.engels() ? " and " : " en ");
     }
 
     private String lijst(Collection<String> ids, String laatste) {
@@ -87,16 +85,16 @@ final class Teksten {
         for (Inzageregels.Gevers g : groepen) {
             delen.add(g.ids().isEmpty() ? rol(g) : ofLijst(g.ids()));
         }
-        return en ? "consent from " + String.join(" and from ", delen)
+        return lezer.engels() ? "consent from " + String.join(" and from ", delen)
                 : "toestemming van " + String.join(" en van ", delen);
     }
 
     private String rol(Inzageregels.Gevers g) {
         if (g.rol() == Inzageregels.Gevers.Rol.GEZAG) {
-            return en ? "a parent with parental authority (gezag) or a guardian (voogd) of " + n(g.over())
+            return lezer.engels() ? "a parent with parental authority (gezag) or a guardian (voogd) of " + n(g.over())
                     : "een ouder met gezag of voogd van " + n(g.over());
         }
-        return en ? "the curator or mentor of " + n(g.over()) : "de curator of mentor van " + n(g.over());
+        return lezer.engels() ? "the curator or mentor of " + n(g.over()) : "de curator of mentor van " + n(g.over());
     }
 
     String toestemmingVanAlle(List<String> ids) {
@@ -104,12 +102,12 @@ final class Teksten {
         for (String id : ids) {
             delen.add(n(id));
         }
-        return en ? "consent from " + String.join(" and from ", delen)
+        return lezer.engels() ? "consent from " + String.join(" and from ", delen)
                 : "toestemming van " + String.join(" en van ", delen);
     }
 
     private String gaatOver(String p, boolean meer) {
-        return en ? "This document is " + (meer ? "also " : "") + "about " + n(p) + "."
+        return lezer.engels() ? "This document is " + (meer ? "also " : "") + "about " + n(p) + "."
                 : "Dit stuk gaat " + (meer ? "ook " : "") + "over " + n(p) + ".";
     }
 
@@ -150,7 +148,7 @@ final class Teksten {
 
     /** "We hebben vastgelegd dat P nu niet zelf kan beslissen." */
     private String nietZelf(String p) {
-        return en ? "We have recorded that " + n(p) + " cannot decide for themselves at the moment."
+        return lezer.engels() ? "We have recorded that " + n(p) + " cannot decide for themselves at the moment."
                 : "We hebben vastgelegd dat " + n(p) + " nu niet zelf kan beslissen.";
     }
 
@@ -163,7 +161,7 @@ final class Teksten {
 
     String toestemming(String p, List<String> gevers) {
         String wie = hoofdletter(enLijst(gevers));
-        if (en) {
+        if (lezer.engels()) {
             return wie + (gevers.size() == 1 ? " has" : " have") + " given you consent. "
                     + "That is why you may see the data about " + n(p) + ".";
         }
@@ -181,7 +179,7 @@ final class Teksten {
 
     /** @param gaven who had to give toestemming under rule 6 (and did); empty when nobody had to */
     String vpOverAnder(String c, String p, List<String> gaven) {
-        if (en) {
+        if (lezer.engels()) {
             return vpOverClient(c) + (gaven.isEmpty()
                     ? " The data about " + n(p) + " needs no extra consent."
                     : " " + hoofdletter(enLijst(gaven)) + " also gave consent for the data about " + n(p) + ".");
@@ -203,28 +201,28 @@ final class Teksten {
     }
 
     String afgeschermdNodig() {
-        return en ? "the jeugdbeschermer must lift the shielding" : "de jeugdbeschermer moet de afscherming opheffen";
+        return lezer.engels() ? "the jeugdbeschermer must lift the shielding" : "de jeugdbeschermer moet de afscherming opheffen";
     }
 
     String geenOnderwerp() {
-        return en ? "This document does not say who it is about. That is why we do not show it yet."
+        return lezer.engels() ? "This document does not say who it is about. That is why we do not show it yet."
                 + " Ask the jeugdbeschermer about it."
                 : "Bij dit stuk staat niet over wie het gaat. Daarom laten we het nog niet zien. "
                         + k("Vraag de jeugdbeschermer ernaar.", "Vraag de jeugdbeschermer ernaar.");
     }
 
     String geenOnderwerpNodig() {
-        return en ? "record who the document is about" : "vastleggen over wie het stuk gaat";
+        return lezer.engels() ? "record who the document is about" : "vastleggen over wie het stuk gaat";
     }
 
     String onbekend(String p) {
-        return en ? "We do not know enough about " + n(p) + " to decide this. Ask the jeugdbeschermer about it."
+        return lezer.engels() ? "We do not know enough about " + n(p) + " to decide this. Ask the jeugdbeschermer about it."
                 : "We weten niet genoeg over " + n(p) + " om dit te beslissen. Vraag de jeugdbeschermer ernaar.";
     }
 
     /** Names the id, not the name: the person is unknown, so the id is all there is to go on. */
     String onbekendNodig(String p) {
-        return (en ? "a date of birth for " : "een geboortedatum van ") + p;
+        return (lezer.engels() ? "a date of birth for " : "een geboortedatum van ") + p;
     }
 
     String eigenTeJong(LocalDate twaalf) {
@@ -235,12 +233,12 @@ final class Teksten {
     }
 
     String eigenTeJongNodig(LocalDate twaalf) {
-        return (en ? "12th birthday on " : "12e verjaardag op ") + datum(twaalf);
+        return (lezer.engels() ? "12th birthday on " : "12e verjaardag op ") + datum(twaalf);
     }
 
     /** "uw curator of mentor", "je ouder met gezag of voogd": who decides for a wilsonbekwame viewer. */
     private String beslisserVanKijker(boolean volwassen) {
-        if (en) {
+        if (lezer.engels()) {
             return volwassen ? "your curator or mentor" : "your parent with parental authority (gezag) or your guardian (voogd)";
         }
         return volwassen
@@ -258,28 +256,28 @@ final class Teksten {
     String eigenWilsonbekwaam(boolean volwassen) {
         String wie = beslisserVanKijker(volwassen);
         return kijkerNietZelf()
-                + (en ? "That is why " + wie + " looks at the file. " : "Daarom kijkt " + wie + " in het dossier. ")
+                + (lezer.engels() ? "That is why " + wie + " looks at the file. " : "Daarom kijkt " + wie + " in het dossier. ")
                 + t("Vraag de jeugdbeschermer wat dit voor u betekent.", "Vraag de jeugdbeschermer wat dit voor je betekent.",
                         "Ask the jeugdbeschermer what this means for you.");
     }
 
     String eigenWilsonbekwaamNodig() {
-        return en ? "a new decision that you can decide for yourself"
+        return lezer.engels() ? "a new decision that you can decide for yourself"
                 : "een nieuw besluit dat " + k("u", "je") + " zelf kunt beslissen";
     }
 
     String gezagZonderToestemming16(String p, String nodig) {
         return beslistZelf(p) + " "
-                + (en ? "For that, you need " + nodig + "." : k("U heeft daarvoor ", "Je hebt daarvoor ") + nodig + " nodig.");
+                + (lezer.engels() ? "For that, you need " + nodig + "." : k("U heeft daarvoor ", "Je hebt daarvoor ") + nodig + " nodig.");
     }
 
     String gezagGeeindigd18(String p, String nodig) {
         return gezagGestopt(p) + " "
-                + (en ? "You now need " + nodig + "." : k("U heeft nu ", "Je hebt nu ") + nodig + " nodig.");
+                + (lezer.engels() ? "You now need " + nodig + "." : k("U heeft nu ", "Je hebt nu ") + nodig + " nodig.");
     }
 
     String ouderZonderGezag(String p, String nodig) {
-        if (en) {
+        if (lezer.engels()) {
             return geenGezag(p) + " That is why you may not see the data about " + n(p) + ". "
                     + "You may see it with " + nodig + ". "
                     + "You can also ask the jeugdbeschermer for information about your child.";
@@ -292,11 +290,11 @@ final class Teksten {
     }
 
     String geenToestemming(String p, String nodig, boolean meer) {
-        return gaatOver(p, meer) + (en ? " For that, " + nodig + " is needed." : " Daarvoor is " + nodig + " nodig.");
+        return gaatOver(p, meer) + (lezer.engels() ? " For that, " + nodig + " is needed." : " Daarvoor is " + nodig + " nodig.");
     }
 
     String vpClientMagNiet(String c, String p) {
-        if (en) {
+        if (lezer.engels()) {
             return "You are the confidential adviser (vertrouwenspersoon) of " + n(c) + ". You may not see more than "
                     + n(c) + ". " + (c.equals(p) ? N(c) + " may not see their own data at the moment."
                     : N(c) + " may not see the data about " + n(p) + ".");
@@ -308,7 +306,7 @@ final class Teksten {
     }
 
     String vpZonderToestemming(String c, String p, String nodig) {
-        if (en) {
+        if (lezer.engels()) {
             return "You are the confidential adviser (vertrouwenspersoon) of " + n(c) + ". "
                     + "For the data about " + n(p) + ", " + nodig + " is also needed.";
         }
@@ -317,7 +315,7 @@ final class Teksten {
     }
 
     String machtigingNietGeldig(String c) {
-        if (en) {
+        if (lezer.engels()) {
             return "You do not have a valid authorisation (machtiging) from " + n(c) + " for today. "
                     + "An authorisation means: " + n(c) + " lets you look at the data with them. "
                     + "Ask " + n(c) + " for a new authorisation.";
@@ -329,18 +327,18 @@ final class Teksten {
     }
 
     String machtigingNietGeldigNodig(String c) {
-        return (en ? "a valid authorisation from " : "een geldige machtiging van ") + n(c);
+        return (lezer.engels() ? "a valid authorisation from " : "een geldige machtiging van ") + n(c);
     }
 
     // ---- why gezag does not decide (shared by the inzage and the toestemming sentences) ----
 
     String beslistZelf(String p) {
-        return en ? N(p) + " is 16 or older. Then " + n(p) + " decides who may see the data."
+        return lezer.engels() ? N(p) + " is 16 or older. Then " + n(p) + " decides who may see the data."
                 : N(p) + " is 16 jaar of ouder. Dan beslist " + n(p) + " zelf wie de gegevens mag zien.";
     }
 
     String gezagGestopt(String p) {
-        return en ? N(p) + " is 18 or older. Then parental authority (gezag) ends."
+        return lezer.engels() ? N(p) + " is 18 or older. Then parental authority (gezag) ends."
                 : N(p) + " is 18 jaar of ouder. Dan stopt het gezag.";
     }
 
@@ -357,9 +355,9 @@ final class Teksten {
      */
     String geeftZelf(int leeftijd, boolean samen) {
         if (leeftijd >= 18) {
-            return en ? "You decide who may see your data." : "U beslist zelf wie uw gegevens mag zien.";
+            return lezer.engels() ? "You decide who may see your data." : "U beslist zelf wie uw gegevens mag zien.";
         }
-        if (en) {
+        if (lezer.engels()) {
             return leeftijd >= 16 ? "You are 16 or older. That is why you decide who may see your data."
                     : "You are 12 or older. That is why you " + (samen ? "help decide" : "decide") + " who may see your data.";
         }
@@ -371,7 +369,7 @@ final class Teksten {
         String wie = gezag.soort() == Relatiesoort.OUDER
                 ? t("U heeft het gezag over ", "Je hebt het gezag over ", "You have parental authority (gezag) over ") + n(p) + "."
                 : t("U bent de voogd van ", "Je bent de voogd van ", "You are the guardian (voogd) of ") + n(p) + ".";
-        String jonger = en ? (samen ? " is under 16." : " is under 12.") : (samen ? " is jonger dan 16." : " is jonger dan 12.");
+        String jonger = lezer.engels() ? (samen ? " is under 16." : " is under 12.") : (samen ? " is jonger dan 16." : " is jonger dan 12.");
         String waarom = wilsonbekwaam ? nietZelf(p) : N(p) + jonger;
         return wie + " " + waarom + " " + beslist(samen);
     }
@@ -382,7 +380,7 @@ final class Teksten {
     }
 
     private String beslist(boolean samen) {
-        if (en) {
+        if (lezer.engels()) {
             return "That is why you " + (samen ? "help decide" : "decide") + " who may see the data.";
         }
         return k("Daarom beslist u ", "Daarom beslis je ") + (samen ? "mee " : "") + "wie de gegevens mag zien.";
@@ -390,12 +388,12 @@ final class Teksten {
 
     /** @param nodig "toestemming van Daan": the other group that must give it too */
     String teltPasMet(String nodig) {
-        return en ? "Your consent only counts when there is also " + nodig + "."
+        return lezer.engels() ? "Your consent only counts when there is also " + nodig + "."
                 : k("Uw toestemming telt pas als er ook ", "Je toestemming telt pas als er ook ") + nodig + " is.";
     }
 
     String geeftNietZelfJongerDan12() {
-        return en ? "You are not 12 years old yet. That is why your parent with parental authority (gezag) or your"
+        return lezer.engels() ? "You are not 12 years old yet. That is why your parent with parental authority (gezag) or your"
                 + " guardian (voogd) decides who may see your data."
                 : "Je bent nog geen 12 jaar. Daarom beslist je ouder met gezag of voogd wie je gegevens mag zien.";
     }
@@ -403,7 +401,7 @@ final class Teksten {
     String geeftNietZelfWilsonbekwaam(boolean volwassen) {
         String wie = beslisserVanKijker(volwassen);
         return kijkerNietZelf()
-                + (en ? "That is why " + wie + " decides who may see the data." : "Daarom beslist " + wie + " wie de gegevens mag zien.");
+                + (lezer.engels() ? "That is why " + wie + " decides who may see the data." : "Daarom beslist " + wie + " wie de gegevens mag zien.");
     }
 
     /**
@@ -413,7 +411,7 @@ final class Teksten {
      */
     String geeftNiet(String waarom, String p, String nodig) {
         return (waarom == null ? "" : waarom + " ")
-                + (en ? "You cannot give consent about " + n(p) + ". Only " + nodig + " counts."
+                + (lezer.engels() ? "You cannot give consent about " + n(p) + ". Only " + nodig + " counts."
                 : k("U kunt geen toestemming geven over ", "Je kunt geen toestemming geven over ") + n(p)
                         + ". Alleen " + nodig + " telt.");
     }

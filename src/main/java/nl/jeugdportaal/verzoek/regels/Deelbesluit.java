@@ -1,5 +1,7 @@
 package nl.jeugdportaal.verzoek.regels;
 
+import nl.jeugdportaal.inzage.regels.Lezer;
+
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;

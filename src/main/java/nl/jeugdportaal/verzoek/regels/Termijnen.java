@@ -1,5 +1,7 @@
 package nl.jeugdportaal.verzoek.regels;
 
+import nl.jeugdportaal.inzage.regels.Lezer;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -1,5 +1,7 @@
 package nl.jeugdportaal.verzoek.regels;
 
+import nl.jeugdportaal.inzage.regels.Lezer;
+
 import static org.junit.jupiter.api.Assertions.*;
 
 import org.junit.jupiter.api.Test;
