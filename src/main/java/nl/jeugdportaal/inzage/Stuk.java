@@ -3,7 +3,9 @@ package nl.jeugdportaal.inzage;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import nl.jeugdportaal.registratie.Dossier;
 import nl.jeugdportaal.registratie.Persoon;
@@ -28,10 +30,16 @@ public class Stuk extends PanacheEntityBase {
     public String titel;
     public String tekst;
     public boolean afgeschermd;
+    /** Why the GI shielded it; for staff and the FG only. */
+    public String afschermreden;
     @ManyToMany
     @JoinTable(name = "stuk_over", joinColumns = @JoinColumn(name = "stuk_id"),
             inverseJoinColumns = @JoinColumn(name = "persoon_id"))
     public Set<Persoon> over = new LinkedHashSet<>();
+    /** Passages about particular persons; empty for a stuk the GI did not split. */
+    @OneToMany(mappedBy = "stuk", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("volgorde")
+    public List<StukDeel> delen = new ArrayList<>();
     public LocalDate vernietigdOp;
     /** The granted vernietiging; an id, so inzage does not depend on verzoek. */
     @Column(name = "vernietigd_bij_verzoek_id")
@@ -50,6 +58,8 @@ public class Stuk extends PanacheEntityBase {
         titel = null;
         tekst = null;
         afgeschermd = false;
+        afschermreden = null;
         over.clear();
+        delen.clear();
     }
 }
