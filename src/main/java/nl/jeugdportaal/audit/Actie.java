@@ -36,5 +36,7 @@ public enum Actie {
     KLACHT_VERDER,
     KLACHTVERSLAG_BEOORDEELD,
     INSTELLINGSREACTIE_GEWEIGERD,
-    INSTELLINGSREACTIE_VERSTUURD;
+    INSTELLINGSREACTIE_VERSTUURD,
+    /** The GI's own system registered or changed something through the registratie API. */
+    REGISTRATIE_GEWIJZIGD;
 }

@@ -42,7 +42,7 @@ public class HuidigeGebruiker {
     /** The registered person behind this login, or empty when the BSN matches nobody. */
     public Optional<Persoon> persoon() {
         if (persoon == null) {
-            persoon = bsn().flatMap(Persoon::metBsn);
+            persoon = isIngelogd() && bsn().isEmpty() ? Persoon.metLogin(gebruikersnaam()) : bsn().flatMap(Persoon::metBsn);
         }
         return persoon;
     }

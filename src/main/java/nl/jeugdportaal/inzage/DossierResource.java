@@ -11,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import nl.jeugdportaal.web.Taalkeuze;
 
@@ -47,5 +48,23 @@ public class DossierResource {
         Dossierweergave weergave = inzage.dossier(kijker, kind, invoer.filter(), paginanummer == null ? 1 : paginanummer.intValue(),
                 taalkeuze.taal()).orElseThrow(NotFoundException::new);
         return Templates.dossier(weergave, List.of(StukSoort.values()), van, tot, soort, invoer.fout());
+    }
+
+    /** The stuk's original PDF, to exactly those who may read the stuk; anyone else gets the same 404 as for no stuk. */
+    @GET
+    @Path("stukken/{stukId}/origineel")
+    @Produces("application/pdf")
+    public Response origineel(@PathParam("kindId") String kindId, @PathParam("stukId") String stukId,
+            @QueryParam("namens") String namens) {
+        Long kind = Filterinvoer.getal(kindId);
+        Long stuk = Filterinvoer.getal(stukId);
+        Kijker kijker = kijkers.kijkerVoorDossier(Filterinvoer.getal(namens), kind).orElseThrow(NotFoundException::new);
+        if (kind == null || stuk == null) {
+            throw new NotFoundException();
+        }
+        byte[] pdf = inzage.origineel(kijker, kind, stuk).orElseThrow(NotFoundException::new);
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"stuk-" + stuk + ".pdf\"")
+                .header("Cache-Control", "no-store").build();
     }
 }

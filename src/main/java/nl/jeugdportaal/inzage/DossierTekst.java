@@ -132,4 +132,10 @@ public interface DossierTekst {
     /** Only how many and when, never what they said (a granted vernietiging). */
     @Message
     String vernietigd(long aantal, String datum);
+
+    @Message
+    String origineel();
+
+    @Message
+    String origineelVan();
 }

@@ -30,7 +30,9 @@ public record Dossierweergave(
             String reden,
             String nodig,
             String volgendeStap,
-            List<Verklaring> eigenVerklaringen) {
+            List<Verklaring> eigenVerklaringen,
+            /** The GI sent the original document; offered only with the whole stuk. */
+            boolean origineel) {
     }
 
     /** A client's own words about a stuk; {@code doorNaam} names a vertrouwenspersoon who wrote it down for them. */

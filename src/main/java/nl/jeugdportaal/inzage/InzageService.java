@@ -73,6 +73,7 @@ public class InzageService {
         int huidige = Math.min(Math.max(1, pagina), paginas);
         List<Stuk> stukken = pagina(dossier, filter, huidige);
         Map<Long, List<Dossierweergave.Verklaring>> verklaringen = eigenVerklaringen(stukken);
+        Set<Long> metOrigineel = StukDocument.metDocument(stukken.stream().map(s -> s.id).toList());
 
         boolean jeVorm = kijker.persoon().leeftijdOp(vandaag) < 18;
         Inzageregels inTaal = new Inzageregels(taal.locale());
@@ -84,10 +85,10 @@ public class InzageService {
             if (besluit.toegestaan()) {
                 weergave.add(new Dossierweergave.Regel(stuk.id, stuk.datum, true, tekst.soort(stuk.soort), stuk.auteur,
                         stuk.titel, alineas(stuk.tekst), besluit.reden(), null, null,
-                        verklaringen.getOrDefault(stuk.id, List.of())));
+                        verklaringen.getOrDefault(stuk.id, List.of()), metOrigineel.contains(stuk.id)));
             } else {
                 weergave.add(new Dossierweergave.Regel(stuk.id, stuk.datum, false, null, null, null, List.of(),
-                        besluit.reden(), besluit.nodig(), volgendeStap(besluit, jeVorm, tekst), List.of()));
+                        besluit.reden(), besluit.nodig(), volgendeStap(besluit, jeVorm, tekst), List.of(), false));
             }
             log.add(logregel(dossier, stuk, besluit, Actie.STUK_BEKEKEN));
         }
@@ -110,7 +111,8 @@ public class InzageService {
      * Destroys these stukken of one dossier after a granted vernietiging (DOMAIN §3): their content,
      * subjects and eigen verklaringen are deleted in the caller's transaction, and each destruction
      * is logged as a change to the data of the persons the stuk was about. The audit rows keep the
-     * stuk's id only; they never held its content.
+     * stuk's id only; they never held its content. {@code verzoekId} is null when the GI destroyed
+     * the stuk itself through the registratie API. The original document goes with the text.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void vernietig(Collection<Stuk> stukken, Long verzoekId, Audit.Actor actor) {
@@ -120,13 +122,27 @@ public class InzageService {
         LocalDate vandaag = Inzageregels.vandaagInNederland(clock);
         em.createQuery("delete from EigenVerklaring e where e.stuk in :stukken").setParameter("stukken", stukken)
                 .executeUpdate();
+        em.createQuery("delete from StukDocument d where d.stukId in :ids")
+                .setParameter("ids", stukken.stream().map(s -> s.id).toList()).executeUpdate();
         List<Audit.Gebeurtenis> log = new ArrayList<>();
         for (Stuk stuk : stukken) {
             log.add(new Audit.Gebeurtenis(Actie.STUK_VERNIETIGD, Uitkomst.GEWIJZIGD, stuk.dossier.id, stuk.id, null,
-                    "verzoek " + verzoekId, stuk.over.stream().map(p -> p.id).toList()));
+                    verzoekId == null ? "door het bronsysteem" : "verzoek " + verzoekId, stuk.over.stream().map(p -> p.id).toList()));
             stuk.vernietig(vandaag, verzoekId);
         }
         audit.schrijf(actor, log);
+    }
+
+    /**
+     * The original document of one stuk, for exactly those who may read the whole stuk today: the
+     * same rules and the same log line (STUK_BEKEKEN) as the stuk's text on the page.
+     */
+    @Transactional
+    public Optional<byte[]> origineel(Kijker kijker, Long kindId, Long stukId) {
+        return leesbaar(kijker, kindId, List.of(stukId), actor(kijker), Actie.STUK_BEKEKEN)
+                .filter(l -> !l.stukken().isEmpty())
+                .flatMap(l -> StukDocument.van(stukId))
+                .map(d -> d.inhoud);
     }
 
     /** The stukken {@link #leesbaar} found, oldest first. */

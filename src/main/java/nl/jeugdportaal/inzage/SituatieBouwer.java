@@ -81,7 +81,7 @@ public class SituatieBouwer {
                 "alle", alle).getResultList();
 
         Situatie.Builder situatie = Situatie.builder();
-        personen.forEach(p -> situatie.persoon(sleutel(p), p.geboortedatum, p.voornaam));
+        personen.forEach(p -> situatie.persoon(sleutel(p), p.geboortedatumVoorRegels(), p.voornaam));
         relaties.forEach(r -> situatie.relatie(new nl.jeugdportaal.inzage.regels.Relatie(r.soort, sleutel(r.persoon),
                 sleutel(r.kind), r.gezag, r.vanaf, r.tot)));
         wilsonbekwaam.forEach(w -> situatie.wilsonbekwaam(

@@ -44,14 +44,20 @@ public class Stuk extends PanacheEntityBase {
     /** The granted vernietiging; an id, so inzage does not depend on verzoek. */
     @Column(name = "vernietigd_bij_verzoek_id")
     public Long vernietigdBij;
+    /** The GI destroyed it through the registratie API, without a request. */
+    public boolean vernietigdDoorBronsysteem;
+    /** The bronsysteem's own id, unique within the dossier (registratie API). */
+    public String bronId;
 
     /**
      * Empties the stuk for good: content, subjects and the facts that describe it. The database
      * refuses a tombstone that still holds any of them.
      */
+    /** {@code verzoekId} null: the GI destroyed it itself, through the registratie API. */
     void vernietig(LocalDate op, Long verzoekId) {
         vernietigdOp = op;
         vernietigdBij = verzoekId;
+        vernietigdDoorBronsysteem = verzoekId == null;
         datum = null;
         soort = null;
         auteur = null;

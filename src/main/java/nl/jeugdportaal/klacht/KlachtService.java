@@ -17,6 +17,7 @@ import java.util.function.BiPredicate;
 import java.util.function.Function;
 import nl.jeugdportaal.audit.Actie;
 import nl.jeugdportaal.audit.Audit;
+import nl.jeugdportaal.bronsysteem.Gebeurtenissen;
 import nl.jeugdportaal.audit.Uitkomst;
 import nl.jeugdportaal.inzage.InzageService;
 import nl.jeugdportaal.inzage.Kijker;
@@ -51,6 +52,8 @@ public class KlachtService {
     VerzoekService verzoeken;
     @Inject
     Audit audit;
+    @Inject
+    Gebeurtenissen gebeurtenissen;
     @Inject
     Meldingen meldingen;
     @Inject
@@ -183,6 +186,7 @@ public class KlachtService {
         k.persist();
         audit.schrijf(InzageService.actor(kijker), new Audit.Gebeurtenis(Actie.KLACHT_INGEDIEND, Uitkomst.TOEGESTAAN,
                 dossier.id, null, route.name(), "klacht " + k.id, List.of(klager.id)));
+        gebeurtenissen.meld(Gebeurtenissen.Soort.KLACHT_INGEDIEND, dossier.kind.id, klager.id, "/api/klachten/" + k.id);
         meld(k, KlachtTekst::onderwerpOntvangen, (tekst, in) -> tekst.ontvangen(tekst.route(route)));
         return Optional.of(new Indiening(k.id, formulier));
     }
@@ -392,6 +396,7 @@ public class KlachtService {
         audit.schrijf(InzageService.actor(kijker), new Audit.Gebeurtenis(Actie.KLACHTVERSLAG_BEOORDEELD,
                 Uitkomst.GEWIJZIGD, g.klacht.dossier.id, null, g.klopt ? "KLOPT" : "KLOPT_NIET", "klacht " + g.klacht.id,
                 List.of(g.klacht.klager.id)));
+        gebeurtenissen.meld(Gebeurtenissen.Soort.KLACHT_STAP, g.klacht.dossier.kind.id, g.klacht.klager.id, "/api/klachten/" + g.klacht.id);
         return Optional.of(Map.of());
     }
 
@@ -407,6 +412,7 @@ public class KlachtService {
             }
             audit.schrijf(InzageService.actor(kijker), new Audit.Gebeurtenis(Actie.KLACHT_VERDER, Uitkomst.GEWIJZIGD,
                     k.dossier.id, null, k.route.name(), "klacht " + k.id, List.of(k.klager.id)));
+            gebeurtenissen.meld(Gebeurtenissen.Soort.KLACHT_STAP, k.dossier.kind.id, k.klager.id, "/api/klachten/" + k.id);
             Route naar = k.route;
             meld(k, KlachtTekst::onderwerpVerder, (tekst, in) -> tekst.verder(tekst.route(naar)));
         });
@@ -454,6 +460,7 @@ public class KlachtService {
         audit.schrijf(actor, new Audit.Gebeurtenis(actie.equals("instellingsreactie") ? Actie.INSTELLINGSREACTIE_VERSTUURD
                 : Actie.KLACHT_BIJGEWERKT, Uitkomst.GEWIJZIGD, k.dossier.id, null, actie, "klacht " + k.id,
                 List.of(k.klager.id)));
+        gebeurtenissen.meld(Gebeurtenissen.Soort.KLACHT_STAP, k.dossier.kind.id, k.klager.id, "/api/klachten/" + k.id);
         bericht.ifPresent(tekst -> meld(k, KlachtTekst::onderwerpNieuws, tekst));
         return Optional.of(Map.of());
     }

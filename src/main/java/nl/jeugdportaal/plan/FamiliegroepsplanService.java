@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.jeugdportaal.audit.Actie;
 import nl.jeugdportaal.audit.Audit;
+import nl.jeugdportaal.bronsysteem.Gebeurtenissen;
 import nl.jeugdportaal.audit.Uitkomst;
 import nl.jeugdportaal.inzage.Kijker;
 import nl.jeugdportaal.registratie.MaatregelSoort;
@@ -23,6 +24,8 @@ public class FamiliegroepsplanService {
     Inbrengen inbrengen;
     @Inject
     Audit audit;
+    @Inject
+    Gebeurtenissen gebeurtenissen;
 
     public record Antwoord(Fgpweergave weergave, String fout) {
     }
@@ -50,6 +53,7 @@ public class FamiliegroepsplanService {
             fgp.persist();
             audit.schrijf(t.actor(), new Audit.Gebeurtenis(Actie.FAMILIEGROEPSPLAN_GEKOZEN, Uitkomst.GEWIJZIGD,
                     t.dossier().id, null, null, gekozen.name(), List.of(t.dossier().kind.id)));
+            gebeurtenissen.meld(Gebeurtenissen.Soort.FAMILIEGROEPSPLAN_KEUZE, t.dossier().kind.id, fgp.gekozenDoor.id, "/api/plannen/" + t.dossier().kind.id);
             return new Antwoord(null, null);
         });
     }

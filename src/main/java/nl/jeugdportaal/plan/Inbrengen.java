@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.jeugdportaal.audit.Actie;
 import nl.jeugdportaal.audit.Audit;
+import nl.jeugdportaal.bronsysteem.Gebeurtenissen;
 import nl.jeugdportaal.audit.Uitkomst;
 import nl.jeugdportaal.tijd.Klok;
 
@@ -16,6 +17,8 @@ import nl.jeugdportaal.tijd.Klok;
 public class Inbrengen {
     @Inject
     Audit audit;
+    @Inject
+    Gebeurtenissen gebeurtenissen;
     @Inject
     Clock clock;
 
@@ -40,6 +43,8 @@ public class Inbrengen {
         inbreng.persist();
         audit.schrijf(toegang.actor(), new Audit.Gebeurtenis(Actie.INBRENG_GEGEVEN, Uitkomst.GEWIJZIGD,
                 toegang.dossier().id, null, null, onderwerp.name(), List.of(toegang.dossier().kind.id)));
+        gebeurtenissen.meld(onderwerp == Inbreng.Onderwerp.JBT ? Gebeurtenissen.Soort.JBT_INBRENG : Gebeurtenissen.Soort.MENING_PLAN,
+                toegang.dossier().kind.id, inbreng.persoon.id, "/api/plannen/" + toegang.dossier().kind.id);
         return null;
     }
 

@@ -21,6 +21,8 @@ public class Dossier extends PanacheEntityBase {
     @JoinColumn(name = "jeugdbeschermer_id")
     public Persoon jeugdbeschermer;
     public LocalDate geopend;
+    /** The bronsysteem's own id (registratie API). */
+    public String bronId;
     @OneToMany(mappedBy = "dossier", cascade = CascadeType.ALL)
     @OrderBy("begindatum")
     public List<Maatregel> maatregelen = new ArrayList<>();

@@ -19,6 +19,8 @@ public class Maatregel extends PanacheEntityBase {
     public LocalDate begindatum;
     /** Empty for voogdij, which lasts until the child turns 18. */
     public LocalDate einddatum;
+    /** The bronsysteem's own id (registratie API). */
+    public String bronId;
 
     public boolean loopt(LocalDate dag) {
         return !begindatum.isAfter(dag) && (einddatum == null || !einddatum.isBefore(dag));

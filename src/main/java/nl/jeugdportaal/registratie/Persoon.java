@@ -16,6 +16,8 @@ public class Persoon extends PanacheEntityBase {
     public Long id;
     public String bsn;
     public String voornaam;
+    /** "de", "van der": the bronsysteem sends it apart; the demo data keeps it in the achternaam. */
+    public String tussenvoegsel;
     public String achternaam;
     public LocalDate geboortedatum;
     public String email;
@@ -27,18 +29,44 @@ public class Persoon extends PanacheEntityBase {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "team_id")
     public Team team;
+    /** Which of the bronsysteem's kinds (persoon, medewerker, vertrouwenspersoon) this person is registered as. */
+    @Enumerated(EnumType.STRING)
+    public Bronsoort bronSoort;
+    /** The bronsysteem's own id, unique within {@link #bronSoort}. */
+    public String bronId;
+    /** Staff and helpers registered by the bronsysteem log in by user name, without a BSN. */
+    public String login;
+
+    public enum Bronsoort {
+        PERSOON, MEDEWERKER, VERTROUWENSPERSOON
+    }
 
     public String naam() {
-        return voornaam + " " + achternaam;
+        return voornaam + " " + (tussenvoegsel == null || tussenvoegsel.isBlank() ? "" : tussenvoegsel + " ") + achternaam;
     }
 
     /** Whole years on the given day: rights change on the birthday itself. */
     public int leeftijdOp(LocalDate dag) {
-        return Period.between(geboortedatum, dag).getYears();
+        return Period.between(geboortedatumVoorRegels(), dag).getYears();
     }
+
+    /**
+     * Staff and helpers come without a birth date (the registratie API has none for them); the age
+     * rules read them as adults, which is what they are for every rule.
+     */
+    public LocalDate geboortedatumVoorRegels() {
+        return geboortedatum != null ? geboortedatum : ZONDER_GEBOORTEDATUM;
+    }
+
+    private static final LocalDate ZONDER_GEBOORTEDATUM = LocalDate.of(1900, 1, 1);
 
     public static Optional<Persoon> metBsn(String bsn) {
         return find("bsn", bsn).firstResultOptional();
+    }
+
+    /** A login without a BSN claim: staff and helpers the bronsysteem registered by user name. */
+    public static Optional<Persoon> metLogin(String login) {
+        return find("login = ?1 and bsn is null", login).firstResultOptional();
     }
 
     public static List<Persoon> vertrouwenspersonen() {

@@ -24,6 +24,8 @@ public class Relatie extends PanacheEntityBase {
     public boolean gezag;
     public LocalDate vanaf;
     public LocalDate tot;
+    /** The bronsysteem's own id (registratie API). */
+    public String bronId;
 
     public boolean geldigOp(LocalDate dag) {
         return !vanaf.isAfter(dag) && (tot == null || !tot.isBefore(dag));

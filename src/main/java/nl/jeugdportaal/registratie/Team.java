@@ -14,4 +14,6 @@ public class Team extends PanacheEntityBase {
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "leidinggevende_id")
     public Persoon leidinggevende;
+    /** The bronsysteem's own id (registratie API). */
+    public String bronId;
 }

@@ -17,4 +17,6 @@ public class Wilsonbekwaamheid extends PanacheEntityBase {
     public LocalDate vanaf;
     public LocalDate tot;
     public String toelichting;
+    /** The bronsysteem's own id (registratie API). */
+    public String bronId;
 }

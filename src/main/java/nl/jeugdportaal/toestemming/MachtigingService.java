@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import nl.jeugdportaal.audit.Actie;
 import nl.jeugdportaal.audit.Audit;
+import nl.jeugdportaal.bronsysteem.Gebeurtenissen;
 import nl.jeugdportaal.audit.Uitkomst;
 import nl.jeugdportaal.identiteit.Rol;
 import nl.jeugdportaal.inzage.Kijker;
@@ -35,6 +36,8 @@ public class MachtigingService {
     Meekijkvragen meekijkvragen;
     @Inject
     Audit audit;
+    @Inject
+    Gebeurtenissen gebeurtenissen;
     @Inject
     Clock clock;
     @Inject
@@ -152,6 +155,7 @@ public class MachtigingService {
         m.persist();
         audit.schrijf(actor, new Audit.Gebeurtenis(Actie.MACHTIGING_GEGEVEN, Uitkomst.GEWIJZIGD, null, null, null,
                 "machtiging " + m.id + " aan persoon " + vp.id, List.of(ik.id)));
+        gebeurtenissen.meld(Gebeurtenissen.Soort.MACHTIGING_GEGEVEN, null, ik.id, "/api/machtigingen/" + m.id);
         return fouten;
     }
 
@@ -174,6 +178,7 @@ public class MachtigingService {
         m.ingetrokkenOp = clock.instant();
         audit.schrijf(actor, new Audit.Gebeurtenis(Actie.MACHTIGING_INGETROKKEN, Uitkomst.GEWIJZIGD, null, null, null,
                 "machtiging " + m.id + " aan persoon " + m.vertrouwenspersoon.id, List.of(m.client.id)));
+        gebeurtenissen.meld(Gebeurtenissen.Soort.MACHTIGING_INGETROKKEN, null, m.client.id, "/api/machtigingen/" + m.id);
         return Optional.empty();
     }
 }

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import nl.jeugdportaal.audit.Actie;
 import nl.jeugdportaal.audit.Audit;
+import nl.jeugdportaal.bronsysteem.Gebeurtenissen;
 import nl.jeugdportaal.audit.Uitkomst;
 import nl.jeugdportaal.inzage.SituatieBouwer;
 import nl.jeugdportaal.inzage.regels.Geefbesluit;
@@ -40,6 +41,8 @@ public class ToestemmingService {
     Meekijkvragen meekijkvragen;
     @Inject
     Audit audit;
+    @Inject
+    Gebeurtenissen gebeurtenissen;
     @Inject
     Clock clock;
     @Inject
@@ -213,6 +216,7 @@ public class ToestemmingService {
         Toestemming t = nieuw(o.ik(), aan, over, o.vandaag(), tot.datum());
         audit.schrijf(actor, new Audit.Gebeurtenis(Actie.TOESTEMMING_GEGEVEN, Uitkomst.GEWIJZIGD, null, null, null,
                 "toestemming " + t.id + " aan persoon " + aan.id, List.of(over.id)));
+        gebeurtenissen.meld(Gebeurtenissen.Soort.TOESTEMMING_GEGEVEN, over.id, o.ik().id, "/api/toestemmingen/" + t.id);
         return fouten;
     }
 
@@ -251,6 +255,7 @@ public class ToestemmingService {
         t.ingetrokkenOp = clock.instant();
         audit.schrijf(actor, new Audit.Gebeurtenis(Actie.TOESTEMMING_INGETROKKEN, Uitkomst.GEWIJZIGD, null, null, null,
                 "toestemming " + t.id + " aan persoon " + t.ontvanger.id, List.of(t.over.id)));
+        gebeurtenissen.meld(Gebeurtenissen.Soort.TOESTEMMING_INGETROKKEN, t.over.id, ik.id, "/api/toestemmingen/" + t.id);
         return Optional.empty();
     }
 
@@ -334,6 +339,9 @@ public class ToestemmingService {
         audit.schrijf(actor, new Audit.Gebeurtenis(antwoord == Toestemmingsvraag.Antwoord.JA
                 ? Actie.TOESTEMMING_GEGEVEN : Actie.TOESTEMMING_GEWEIGERD, Uitkomst.GEWIJZIGD, null, null, null,
                 toelichting, List.of(vraag.kind().id)));
+        if (rij.toestemming != null) {
+            gebeurtenissen.meld(Gebeurtenissen.Soort.TOESTEMMING_GEGEVEN, vraag.kind().id, o.ik().id, "/api/toestemmingen/" + rij.toestemming.id);
+        }
         return Optional.empty();
     }
 }

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.jeugdportaal.audit.Actie;
 import nl.jeugdportaal.audit.Audit;
+import nl.jeugdportaal.bronsysteem.Gebeurtenissen;
 import nl.jeugdportaal.audit.Uitkomst;
 import nl.jeugdportaal.identiteit.Rol;
 import nl.jeugdportaal.inzage.EigenVerklaring;
@@ -47,6 +48,8 @@ public class VerzoekService {
     InzageService inzage;
     @Inject
     Audit audit;
+    @Inject
+    Gebeurtenissen gebeurtenissen;
     @Inject
     Meldingen meldingen;
     @Inject
@@ -151,6 +154,7 @@ public class VerzoekService {
         v.persist();
         audit.schrijf(InzageService.actor(kijker), new Audit.Gebeurtenis(Actie.VERZOEK_INGEDIEND, Uitkomst.TOEGESTAAN,
                 dossier.id, v.stuk == null ? null : v.stuk.id, soort.name(), "verzoek " + v.id, List.of(aanvrager.id)));
+        gebeurtenissen.meld(Gebeurtenissen.Soort.VERZOEK_INGEDIEND, dossier.kind.id, aanvrager.id, "/api/verzoeken/" + v.id);
         LocalDate uiterlijk = v.uiterlijk;
         meldingen.verzoekGewijzigd(v, Tweetalig.van(t -> t.bundel(VerzoekTekst.class).onderwerpOntvangen()),
                 Tweetalig.van(t -> {
@@ -345,10 +349,11 @@ public class VerzoekService {
         }
         boolean vernietigd = v.soort == Verzoeksoort.VERNIETIGING && status != Status.AFGEWEZEN;
         if (vernietigd) {
-            vernietig(deel, v, actor);
+            vernietig(deel, v.id, actor);
         }
         audit.schrijf(actor, new Audit.Gebeurtenis(Actie.VERZOEK_BESLOTEN, Uitkomst.GEWIJZIGD, v.dossier.id,
                 v.stuk == null ? null : v.stuk.id, status.name(), "verzoek " + v.id, List.of(v.aanvrager.id)));
+        gebeurtenissen.meld(Gebeurtenissen.Soort.VERZOEK_BESLOTEN, v.dossier.kind.id, v.aanvrager.id, "/api/verzoeken/" + v.id);
         int nietInKopie = weggelaten;
         meldingen.verzoekGewijzigd(v, Tweetalig.van(t -> t.bundel(VerzoekTekst.class).onderwerpBesluit()),
                 Tweetalig.van(t -> {
@@ -416,8 +421,9 @@ public class VerzoekService {
                     + " op verzoek vernietigd. Daarom is de kopie aangepast op "
                     + Datums.lang(laterVernietigd.get(n - 1)) + ". Wat erin stond, staat niet meer in de kopie.");
         }
-        return KopieDocument.maak(new KopieDocument.Voorblad("Kopie uit het dossier van " + v.dossier.kind.naam(),
+        byte[] kopieZelf = KopieDocument.maak(new KopieDocument.Voorblad("Kopie uit het dossier van " + v.dossier.kind.naam(),
                 voorblad), stukken, inzage.eigenVerklaringen(stukken));
+        return Originelen.achteraan(kopieZelf, stukken);
     }
 
     /**
@@ -425,19 +431,25 @@ public class VerzoekService {
      * {@link InzageService#vernietig}) its correction history goes, and what correcties quoted from it;
      * every kopie that held it is made again without it, and its requester is told.
      */
-    private void vernietig(List<Stuk> stukken, Verzoek v, Audit.Actor actor) {
+    private void vernietig(List<Stuk> stukken, Long verzoekId, Audit.Actor actor) {
         if (stukken.isEmpty()) {
             return;
         }
         StukWijziging.delete("stuk in ?1", stukken);
         Verzoek.update("zin = null, watFout = null, watMoetHetZijn = null where stuk in ?1", stukken);
         List<Kopie> kopieen = Kopie.met(stukken);
-        inzage.vernietig(stukken, v.id, actor);
+        inzage.vernietig(stukken, verzoekId, actor);
         for (Kopie kopie : kopieen) {
             kopie.pdf = pdf(kopie);
             meldingen.verzoekGewijzigd(kopie.verzoek, Tweetalig.van(t -> t.bundel(VerzoekTekst.class).onderwerpKopieAangepast()),
                     Tweetalig.van(t -> t.bundel(VerzoekTekst.class).kopieAangepast()));
         }
+    }
+
+    /** The GI destroyed the stuk in its own system (DELETE through the registratie API): the same as a granted vernietiging. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void vernietigDoorBronsysteem(Stuk stuk, Audit.Actor actor) {
+        vernietig(List.of(stuk), null, actor);
     }
 
     @Transactional
@@ -518,6 +530,7 @@ public class VerzoekService {
         e.persist();
         audit.schrijf(InzageService.actor(kijker), new Audit.Gebeurtenis(Actie.EIGEN_VERKLARING_TOEGEVOEGD,
                 Uitkomst.GEWIJZIGD, stuk.dossier.id, stuk.id, null, null, List.of(e.persoon.id)));
+        gebeurtenissen.meld(Gebeurtenissen.Soort.EIGEN_VERKLARING, stuk.dossier.kind.id, e.persoon.id, "/api/dossiers/" + stuk.dossier.kind.id + "/stukken");
         return Optional.of(new Verklaringformulier(formulier.get().context(), formulier.get().stuk(), verzoekId, null, null));
     }
 

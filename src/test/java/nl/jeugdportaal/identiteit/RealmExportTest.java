@@ -45,14 +45,38 @@ class RealmExportTest {
         assertEquals("nl", realm.path("defaultLocale").asText());
     }
 
+    /** The GI's own system (registratie API); it opens no page of the portal. */
+    static final String BRONSYSTEEM = "bronsysteem";
+
     @Test
-    void rollenZijnPreciesDeAchtPortaalrollen() {
+    void rollenZijnPreciesDeAchtPortaalrollenEnDeRolVanHetBronsysteem() {
         Set<String> namen = new TreeSet<>();
         for (JsonNode rol : realm.path("roles").path("realm")) {
             namen.add(rol.path("name").asText());
             assertFalse(rol.path("description").asText().isBlank(), "rol zonder omschrijving: " + rol);
         }
-        assertEquals(new TreeSet<>(ROLLEN), namen);
+        Set<String> verwacht = new TreeSet<>(ROLLEN);
+        verwacht.add(BRONSYSTEEM);
+        assertEquals(verwacht, namen);
+    }
+
+    @Test
+    void bronsysteemIsVertrouwelijkEnAlleenClientCredentialsMetDeRolBronsysteem() {
+        JsonNode client = null;
+        for (JsonNode c : realm.path("clients")) {
+            if (BRONSYSTEEM.equals(c.path("clientId").asText())) client = c;
+        }
+        assertNotNull(client, "client bronsysteem ontbreekt");
+        assertFalse(client.path("publicClient").asBoolean(true), "client moet confidential zijn");
+        assertEquals("bronsysteem-demo-geheim", client.path("secret").asText());
+        assertTrue(client.path("serviceAccountsEnabled").asBoolean(), "client credentials");
+        assertFalse(client.path("standardFlowEnabled").asBoolean(true), "niemand logt in als bronsysteem");
+        assertFalse(client.path("directAccessGrantsEnabled").asBoolean(true), "geen wachtwoorden");
+        List<JsonNode> serviceaccounts = new ArrayList<>();
+        realm.path("users").forEach(u -> { if (u.has("serviceAccountClientId")) serviceaccounts.add(u); });
+        assertEquals(1, serviceaccounts.size());
+        assertEquals(BRONSYSTEEM, serviceaccounts.get(0).path("serviceAccountClientId").asText());
+        assertEquals("[\"bronsysteem\"]", serviceaccounts.get(0).path("realmRoles").toString());
     }
 
     @Test
@@ -79,7 +103,11 @@ class RealmExportTest {
             assertTrue(u.path("enabled").asBoolean());
             assertTrue(u.path("credentials").path(0).path("value").asText().length() >= 10, "wachtwoord");
         }
-        assertEquals(verwacht.size(), realm.path("users").size(), "geen gebruikers buiten demo.json");
+        int mensen = 0;
+        for (JsonNode u : realm.path("users")) {
+            if (!u.has("serviceAccountClientId")) mensen++;
+        }
+        assertEquals(verwacht.size(), mensen, "geen gebruikers buiten demo.json (het service account van het bronsysteem telt niet)");
     }
 
     @Test

@@ -1,0 +1,43 @@
+package nl.jeugdportaal.inzage;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.*;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The original document of a stuk (a PDF the bronsysteem sent), shown to exactly those who may
+ * see the whole stuk. Kept in PostgreSQL, so a backup holds it and a vernietiging removes it in
+ * the same transaction as the stuk's text (V20).
+ */
+@Entity
+@Table(name = "stuk_document")
+public class StukDocument extends PanacheEntityBase {
+    public static final int MAXIMUM = 20 * 1024 * 1024;
+
+    @Id
+    @Column(name = "stuk_id")
+    public Long stukId;
+    @Basic(fetch = FetchType.LAZY)
+    public byte[] inhoud;
+    public int grootte;
+    public String sha256;
+    public Instant opgeslagen;
+
+    public static Optional<StukDocument> van(Long stukId) {
+        return findByIdOptional(stukId);
+    }
+
+    /** Which of these stukken have an original, without loading one byte of it. */
+    public static Set<Long> metDocument(Collection<Long> stukIds) {
+        if (stukIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(getEntityManager()
+                .createQuery("select d.stukId from StukDocument d where d.stukId in :ids", Long.class)
+                .setParameter("ids", stukIds).getResultList());
+    }
+}
