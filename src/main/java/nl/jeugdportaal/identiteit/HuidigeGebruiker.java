@@ -4,29 +4,45 @@ import io.quarkus.oidc.IdToken;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.jeugdportaal.identiteit.regels.Rolbepaling;
+import nl.jeugdportaal.identiteit.regels.Rolbepaling.Toegang;
+import nl.jeugdportaal.inzage.regels.Inzageregels;
+import nl.jeugdportaal.inzage.regels.Relatiesoort;
+import nl.jeugdportaal.registratie.Dossier;
+import nl.jeugdportaal.registratie.Functie;
 import nl.jeugdportaal.registratie.Persoon;
+import nl.jeugdportaal.registratie.Relatie;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Who is asking, as the login server vouches for it. The portal never takes a person's identity
- * from a URL or a form: only from the BSN claim that Keycloak signed.
+ * from a URL or a form: only from the BSN claim that Keycloak signed (DigiD's, or the one on a
+ * staff or demo account). What the person is here follows from the registration, each request anew.
  */
 @RequestScoped
 public class HuidigeGebruiker {
     public static final String BSN_CLAIM = "bsn";
+    /** Keycloak's user session note of a brokered login (the client maps it into the token). */
+    public static final String INLOGMIDDEL_CLAIM = "identity_provider";
+    public static final String DIGID = "digid";
 
     @Inject
     SecurityIdentity identity;
     @Inject
     @IdToken
     JsonWebToken idToken;
+    @Inject
+    Clock clock;
 
     private Optional<Persoon> persoon;
+    private Toegang toegang;
 
     public boolean isIngelogd() {
         return !identity.isAnonymous();
@@ -47,14 +63,37 @@ public class HuidigeGebruiker {
         return persoon;
     }
 
-    /** The portal's roles this login has; roles Keycloak adds of its own are ignored. */
-    public Set<Rol> rollen() {
-        return Arrays.stream(Rol.values()).filter(this::heeftRol)
+    /** Whether the registration knows this person today, and as what. */
+    public Toegang toegang() {
+        if (toegang == null) {
+            toegang = persoon().map(this::bepaal).orElse(Toegang.ONBEKEND);
+        }
+        return toegang;
+    }
+
+    private Toegang bepaal(Persoon ik) {
+        LocalDate vandaag = Inzageregels.vandaagInNederland(clock);
+        Set<Relatiesoort> relaties = Relatie.vanPersoon(ik).stream()
+                .filter(r -> r.geldigOp(vandaag)).map(r -> r.soort).collect(Collectors.toSet());
+        Set<Rol> medewerker = Arrays.stream(Rol.values()).filter(Rol::isMedewerker)
+                .filter(r -> identity.hasRole(r.naam()))
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Rol.class)));
+        return Rolbepaling.bepaal(new Rolbepaling.Feiten(ik.leeftijdOp(vandaag), Dossier.vanKind(ik).isPresent(),
+                relaties, ik.functie == Functie.VERTROUWENSPERSOON, medewerker));
+    }
+
+    /** The portal's roles of this person today; empty when the registration does not know them. */
+    public Set<Rol> rollen() {
+        return toegang().rollen();
     }
 
     public boolean heeftRol(Rol rol) {
-        return identity.hasRole(rol.naam());
+        return rollen().contains(rol);
+    }
+
+    public boolean viaDigid() {
+        return isIngelogd() && Optional.ofNullable(idToken.<Object>getClaim(INLOGMIDDEL_CLAIM))
+                .map(Object::toString).filter(DIGID::equals).isPresent();
     }
 
     public String gebruikersnaam() {

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import nl.jeugdportaal.identiteit.regels.Rolbepaling;
 import nl.jeugdportaal.inzage.Kijker;
 import nl.jeugdportaal.registratie.Persoon;
 import nl.jeugdportaal.web.Taalkeuze;
@@ -25,7 +26,9 @@ public class StartResource {
     static class Templates {
         static native TemplateInstance start(Overzicht overzicht);
 
-        static native TemplateInstance onbekend(String gebruikersnaam);
+        static native TemplateInstance onbekend(String gebruikersnaam, boolean viaDigid);
+
+        static native TemplateInstance teJong(String voornaam, int vanaf);
     }
 
     @Inject
@@ -40,10 +43,11 @@ public class StartResource {
     @GET
     public TemplateInstance start() {
         Optional<Persoon> ik = gebruiker.persoon();
-        if (ik.isEmpty()) {
-            return Templates.onbekend(gebruiker.gebruikersnaam());
-        }
-        return Templates.start(overzichten.voor(new Kijker(ik.get(), gebruiker.rollen(), null), LocalDate.now(clock),
-                taalkeuze.taal()));
+        return switch (gebruiker.toegang().uitkomst()) {
+            case ONBEKEND -> Templates.onbekend(gebruiker.gebruikersnaam(), gebruiker.viaDigid());
+            case TE_JONG -> Templates.teJong(ik.orElseThrow().voornaam, Rolbepaling.OPEN_VANAF);
+            case BEKEND -> Templates.start(overzichten.voor(new Kijker(ik.orElseThrow(), gebruiker.rollen(), null),
+                    LocalDate.now(clock), taalkeuze.taal()));
+        };
     }
 }

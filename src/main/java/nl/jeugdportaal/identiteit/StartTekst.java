@@ -135,4 +135,19 @@ public interface StartTekst {
 
     @Message
     String onbekendUitleg();
+
+    @Message
+    String ingelogdMetDigid();
+
+    @Message
+    String teJongTitel();
+
+    @Message
+    String teJongKop(String voornaam);
+
+    @Message
+    String teJongUitleg(int vanaf);
+
+    @Message
+    String teJongHulp();
 }

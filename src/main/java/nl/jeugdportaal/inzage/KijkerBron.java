@@ -39,12 +39,13 @@ public class KijkerBron {
     }
 
     /**
-     * Empty when the login matches no person, or when "namens" names someone who gave this
-     * person no machtiging that is valid today: a forged client id gets nothing.
+     * Empty when the registration does not know the login as anyone today (no person, or a person
+     * without a role: a child below 12, a relation that ended), or when "namens" names someone who
+     * gave this person no machtiging that is valid today: a forged client id gets nothing.
      */
     public Optional<Kijker> kijker(Long namensId) {
         Optional<Persoon> ik = gebruiker.persoon();
-        if (ik.isEmpty()) {
+        if (ik.isEmpty() || gebruiker.rollen().isEmpty()) {
             return Optional.empty();
         }
         if (namensId == null) {

@@ -16,6 +16,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * A person logging in through the real Keycloak login form, without a browser: it follows the
@@ -30,6 +33,7 @@ public final class Inlogsessie {
     private static final Pattern CSRF_TOKEN = Pattern.compile("name=\"" + CSRF_VELD + "\" value=\"([^\"]+)\"");
 
     private final String basis;
+    private final CookieManager koekjes = new CookieManager();
     private final HttpClient client;
     /** The token of the last portal page with a form, as a browser keeps it in that page. */
     private String csrfToken;
@@ -37,7 +41,7 @@ public final class Inlogsessie {
     private Inlogsessie(String basis) {
         this.basis = basis;
         this.client = HttpClient.newBuilder()
-                .cookieHandler(new ZonderSecureVlag(new CookieManager()))
+                .cookieHandler(new ZonderSecureVlag(koekjes))
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
     }
@@ -56,6 +60,50 @@ public final class Inlogsessie {
                     + "\n" + na.body());
         }
         return sessie;
+    }
+
+    /**
+     * Logs in as a person with DigiD does: "Inloggen met DigiD" on the Keycloak page, the stand-in's
+     * page with BSN and password, and the SAML forms a browser posts by itself in between.
+     */
+    public static Inlogsessie viaDigid(String basis, String bsn) {
+        Inlogsessie sessie = new Inlogsessie(basis);
+        HttpResponse<String> pagina = sessie.volg(sessie.get(basis + "/start"));
+        Element knop = Jsoup.parse(pagina.body(), pagina.uri().toString()).selectFirst("a:contains(Inloggen met DigiD)");
+        if (knop == null) {
+            throw new AssertionError("Geen knop \"Inloggen met DigiD\" op " + pagina.uri() + ":\n" + pagina.body());
+        }
+        pagina = sessie.volg(sessie.get(knop.absUrl("href")));
+        for (int stap = 0; stap < 6 && !pagina.uri().toString().startsWith(basis); stap++) {
+            Document html = Jsoup.parse(pagina.body(), pagina.uri().toString());
+            Element formulier = html.selectFirst("form");
+            if (formulier == null) {
+                throw new AssertionError("DigiD-login bleef steken op " + pagina.uri() + ":\n" + pagina.body());
+            }
+            Map<String, String> velden = new LinkedHashMap<>();
+            formulier.select("input[type=hidden]").forEach(i -> velden.put(i.attr("name"), i.attr("value")));
+            if (formulier.selectFirst("input[name=password]") != null) {
+                velden.put("username", bsn);
+                velden.put("password", WACHTWOORD);
+            }
+            String veldtekst = velden.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                    .collect(Collectors.joining("&"));
+            pagina = sessie.volg(sessie.stuur(HttpRequest.newBuilder(URI.create(formulier.absUrl("action")))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(veldtekst))));
+        }
+        if (!pagina.uri().toString().startsWith(basis)) {
+            throw new AssertionError("DigiD-login met BSN " + bsn + " kwam niet terug in het portaal: " + pagina.uri());
+        }
+        return sessie;
+    }
+
+    /** Someone who copied this session's cookies, as the security review did: a second client, same cookies. */
+    public Inlogsessie kopieVanDeCookies() {
+        Inlogsessie kopie = new Inlogsessie(basis);
+        URI portaal = URI.create(basis);
+        koekjes.getCookieStore().get(portaal).forEach(c -> kopie.koekjes.getCookieStore().add(portaal, c));
+        return kopie;
     }
 
     /** Submits the Keycloak login form on the given page and follows where it leads. */

@@ -63,6 +63,22 @@ public final class KeycloakBeheer {
                 .POST(HttpRequest.BodyPublishers.ofString("[" + rolNode + "]")), token);
     }
 
+    /** The Keycloak account the broker linked to this DigiD identity (DigiD's NameID), if any. */
+    public java.util.Optional<String> digidAccount(String bsn) {
+        JsonNode gevonden = stuur(beheer("/users?idpAlias=digid&idpUserId=s00000000:" + bsn).GET(), token);
+        return gevonden.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(gevonden.get(0).get("id").asText());
+    }
+
+    /** The Keycloak accounts that carry this BSN: demo accounts and DigiD's alike. */
+    public int accountsMetBsn(String bsn) {
+        return stuur(beheer("/users?exact=true&q=bsn:" + bsn).GET(), token).size();
+    }
+
+    /** Removes the account a DigiD login made, so a test starts at a person's very first login. */
+    public void vergeetDigidAccount(String bsn) {
+        digidAccount(bsn).ifPresent(id -> stuur(beheer("/users/" + id).DELETE(), token));
+    }
+
     private static HttpRequest.Builder beheer(String pad) {
         return HttpRequest.newBuilder(URI.create(BASIS + "/admin/realms/jeugdportaal" + pad));
     }

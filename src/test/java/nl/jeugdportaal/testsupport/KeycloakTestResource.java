@@ -31,12 +31,16 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
         try {
             ProcessBuilder builder = new ProcessBuilder("scripts/keycloak", opdracht);
             builder.environment().put("KC_PORT", String.valueOf(POORT));
+            // Keycloak's back-channel logout goes to the portal under test.
+            builder.environment().put("JEUGDPORTAAL_URL", Portaal.URL);
+            // Six test runs share two cores: a first start (copy, build, import) can take minutes.
+            builder.environment().putIfAbsent("KC_START_TIMEOUT", "480");
             Process p = builder
                     .directory(new File(System.getProperty("user.dir")))
                     .inheritIO()
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                     .start();
-            if (!p.waitFor(300, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            if (!p.waitFor(540, TimeUnit.SECONDS) || p.exitValue() != 0) {
                 throw new IllegalStateException("scripts/keycloak " + opdracht + " is mislukt");
             }
         } catch (IOException e) {

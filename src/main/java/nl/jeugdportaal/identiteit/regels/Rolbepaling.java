@@ -1,0 +1,71 @@
+package nl.jeugdportaal.identiteit.regels;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+import nl.jeugdportaal.identiteit.Rol;
+import nl.jeugdportaal.inzage.regels.Relatiesoort;
+
+/**
+ * What a person is in the portal follows from what the GI registered about them on the day, never
+ * from a role someone set by hand on the login (DOMAIN §1): a relation makes an ouder, voogd or
+ * vertegenwoordiger, a dossier in their own name makes a jeugdige from 12, the registered function
+ * makes a vertrouwenspersoon. So a relation that ends or a 12th birthday changes the pages at the
+ * next request. Only the staff roles come with the login (see {@link Feiten#medewerkerrollen}).
+ */
+public final class Rolbepaling {
+    /** The portal opens to a child on their 12th birthday (DOMAIN §2 rule 2: under 12 the child may not see the dossier). */
+    public static final int OPEN_VANAF = 12;
+
+    private Rolbepaling() {
+    }
+
+    /**
+     * The registered facts about one person on one day.
+     *
+     * @param leeftijd whole years on the day
+     * @param kindVanEenDossier a dossier stands in this person's name
+     * @param relaties the kinds of relation that hold on the day (ouder, voogd, vertegenwoordiger of someone)
+     * @param vertrouwenspersoon registered as a vertrouwenspersoon
+     * @param medewerkerrollen the staff roles of the login: the GI hands out staff accounts itself, with
+     *        two factors, so the account is the registration of what a member of staff does
+     */
+    public record Feiten(int leeftijd, boolean kindVanEenDossier, Set<Relatiesoort> relaties,
+            boolean vertrouwenspersoon, Set<Rol> medewerkerrollen) {
+    }
+
+    public enum Uitkomst {
+        /** The person has at least one role and gets the portal. */
+        BEKEND,
+        /** Nothing registered makes this person someone the portal serves ("we kennen u niet"). */
+        ONBEKEND,
+        /** A child with a dossier, below 12: told kindly that the portal opens at 12. */
+        TE_JONG
+    }
+
+    public record Toegang(Uitkomst uitkomst, Set<Rol> rollen) {
+        public static final Toegang ONBEKEND = new Toegang(Uitkomst.ONBEKEND, Set.of());
+    }
+
+    public static Toegang bepaal(Feiten feiten) {
+        Set<Rol> rollen = EnumSet.noneOf(Rol.class);
+        feiten.medewerkerrollen().stream().filter(Rol::isMedewerker).forEach(rollen::add);
+        for (Relatiesoort soort : feiten.relaties()) {
+            rollen.add(switch (soort) {
+                case OUDER -> Rol.OUDER;
+                case VOOGD -> Rol.VOOGD;
+                case VERTEGENWOORDIGER -> Rol.VERTEGENWOORDIGER;
+            });
+        }
+        if (feiten.kindVanEenDossier() && feiten.leeftijd() >= OPEN_VANAF) {
+            rollen.add(Rol.JEUGDIGE);
+        }
+        if (feiten.vertrouwenspersoon()) {
+            rollen.add(Rol.VERTROUWENSPERSOON);
+        }
+        if (!rollen.isEmpty()) {
+            return new Toegang(Uitkomst.BEKEND, Collections.unmodifiableSet(rollen));
+        }
+        return feiten.kindVanEenDossier() ? new Toegang(Uitkomst.TE_JONG, Set.of()) : Toegang.ONBEKEND;
+    }
+}
