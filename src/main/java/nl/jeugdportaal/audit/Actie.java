@@ -25,6 +25,11 @@ public enum Actie {
     KOPIE_GEMAAKT,
     KOPIE_GEDOWNLOAD,
     PLAN_BEKEKEN,
+    /** Who is who names the family's helpers: a read about the family of its own kind. */
+    WIE_IS_WIE_BEKEKEN,
+    /** Opening a request reads what the family asked and was answered. */
+    VERZOEK_BEKEKEN,
+    VERZOEK_NIET_GEOPEND,
     INBRENG_GEGEVEN,
     FAMILIEGROEPSPLAN_GEKOZEN,
     KLACHT_INGEDIEND,

@@ -91,6 +91,10 @@ public interface DossierTekst {
     @Message
     String nietZienU();
 
+    /** Before the reason a deel of a stuk is withheld (DOMAIN §2 rule 10). */
+    @Message
+    String deelAchtergehouden();
+
     @Message
     String paginas();
 

@@ -30,7 +30,15 @@ public record Dossierweergave(
             String reden,
             String nodig,
             String volgendeStap,
-            List<Verklaring> eigenVerklaringen) {
+            List<Verklaring> eigenVerklaringen,
+            List<Deel> delen) {
+    }
+
+    /**
+     * A passage of a stuk the viewer sees only in part (DOMAIN §2 rule 10): its text, or, withheld,
+     * the reason why.
+     */
+    public record Deel(boolean zichtbaar, List<String> alineas, String reden) {
     }
 
     /** A client's own words about a stuk; {@code doorNaam} names a vertrouwenspersoon who wrote it down for them. */

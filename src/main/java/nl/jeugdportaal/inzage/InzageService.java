@@ -21,7 +21,9 @@ import nl.jeugdportaal.audit.Audit;
 import nl.jeugdportaal.audit.Uitkomst;
 import nl.jeugdportaal.database.Queryfuncties;
 import nl.jeugdportaal.inzage.regels.Besluit;
+import nl.jeugdportaal.inzage.regels.Inzageantwoord;
 import nl.jeugdportaal.inzage.regels.Inzageregels;
+import nl.jeugdportaal.inzage.regels.Stukvraag;
 import nl.jeugdportaal.inzage.regels.Regel;
 import nl.jeugdportaal.inzage.regels.Situatie;
 import nl.jeugdportaal.registratie.Dossier;
@@ -72,6 +74,7 @@ public class InzageService {
         int paginas = (int) Math.max(1, (totaal + PER_PAGINA - 1) / PER_PAGINA);
         int huidige = Math.min(Math.max(1, pagina), paginas);
         List<Stuk> stukken = pagina(dossier, filter, huidige);
+        Map<Long, List<StukDeel>> delen = delen(stukken);
         Map<Long, List<Dossierweergave.Verklaring>> verklaringen = eigenVerklaringen(stukken);
 
         boolean jeVorm = kijker.persoon().leeftijdOp(vandaag) < 18;
@@ -80,14 +83,27 @@ public class InzageService {
         List<Dossierweergave.Regel> weergave = new ArrayList<>();
         List<Audit.Gebeurtenis> log = new ArrayList<>();
         for (Stuk stuk : stukken) {
-            Besluit besluit = beslis(inTaal, situatie, kijker, stuk, vandaag);
+            List<StukDeel> stukDelen = delen.getOrDefault(stuk.id, List.of());
+            Inzageantwoord antwoord = beantwoord(inTaal, situatie, kijker, stuk, stukDelen, vandaag);
+            Besluit besluit = antwoord.besluit();
             if (besluit.toegestaan()) {
                 weergave.add(new Dossierweergave.Regel(stuk.id, stuk.datum, true, tekst.soort(stuk.soort), stuk.auteur,
                         stuk.titel, alineas(stuk.tekst), besluit.reden(), null, null,
-                        verklaringen.getOrDefault(stuk.id, List.of())));
+                        verklaringen.getOrDefault(stuk.id, List.of()), List.of()));
+            } else if (antwoord.zichtbareDelen() > 0) {
+                // DOMAIN §2 rule 10: every deel the viewer may see, and one withheld line per other deel.
+                List<Dossierweergave.Deel> getoond = new ArrayList<>();
+                for (int i = 0; i < stukDelen.size(); i++) {
+                    Besluit deel = antwoord.delen().get(i);
+                    getoond.add(deel.toegestaan() ? new Dossierweergave.Deel(true, alineas(stukDelen.get(i).tekst), null)
+                            : new Dossierweergave.Deel(false, List.of(), deel.reden()));
+                }
+                weergave.add(new Dossierweergave.Regel(stuk.id, stuk.datum, true, tekst.soort(stuk.soort), stuk.auteur,
+                        stuk.titel, List.of(), besluit.reden(), besluit.nodig(), volgendeStap(besluit, jeVorm, tekst),
+                        List.of(), getoond));
             } else {
                 weergave.add(new Dossierweergave.Regel(stuk.id, stuk.datum, false, null, null, null, List.of(),
-                        besluit.reden(), besluit.nodig(), volgendeStap(besluit, jeVorm, tekst), List.of()));
+                        besluit.reden(), besluit.nodig(), volgendeStap(besluit, jeVorm, tekst), List.of(), List.of()));
             }
             log.add(logregel(dossier, stuk, besluit, Actie.STUK_BEKEKEN));
         }
@@ -159,8 +175,10 @@ public class InzageService {
         List<Stuk> alle = (alleen == null ? query : query.setParameter("ids", alleen)).getResultList();
         List<Stuk> mag = new ArrayList<>();
         List<Audit.Gebeurtenis> log = new ArrayList<>();
+        Map<Long, List<StukDeel>> delen = delen(alle);
         for (Stuk stuk : alle) {
-            Besluit besluit = beslis(regels, geopend.get().situatie(), voor, stuk, vandaag);
+            Besluit besluit = beantwoord(regels, geopend.get().situatie(), voor, stuk,
+                    delen.getOrDefault(stuk.id, List.of()), vandaag).besluit();
             if (besluit.toegestaan()) {
                 mag.add(stuk);
             }
@@ -212,10 +230,32 @@ public class InzageService {
                 .firstResultOptional();
     }
 
-    private static Besluit beslis(Inzageregels regels, Situatie situatie, Kijker kijker, Stuk stuk, LocalDate vandaag) {
-        Set<String> over = stuk.over.stream().map(SituatieBouwer::sleutel)
-                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
-        return regels.beslis(situatie, SituatieBouwer.sleutel(kijker.persoon()), over, stuk.afgeschermd, vandaag);
+    /** The stuk as this page's single view sees it: the viewer's own, or acting for one client. */
+    private static Inzageantwoord beantwoord(Inzageregels regels, Situatie situatie, Kijker kijker, Stuk stuk,
+            List<StukDeel> delen, LocalDate vandaag) {
+        return regels.beantwoord(situatie, SituatieBouwer.blik(kijker.persoon(), kijker.namens()), vraag(stuk, delen), vandaag);
+    }
+
+    /** What the rules know of a stuk: its subjects, shielding, soort and delen (DOMAIN §2 rules 7, 10). */
+    static Stukvraag vraag(Stuk stuk, List<StukDeel> delen) {
+        return new Stukvraag(sleutels(stuk.over), stuk.afgeschermd, stuk.soort == null ? null : stuk.soort.name(),
+                delen.stream().map(d -> sleutels(d.over)).toList());
+    }
+
+    private static Set<String> sleutels(Collection<Persoon> personen) {
+        return personen.stream().map(SituatieBouwer::sleutel).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+    }
+
+    /** The delen of these stukken with their subjects, in one query however many stukken there are. */
+    private Map<Long, List<StukDeel>> delen(List<Stuk> stukken) {
+        if (stukken.isEmpty()) {
+            return Map.of();
+        }
+        return Queryfuncties.metIds(em.createQuery("select distinct d from StukDeel d left join fetch d.over"
+                + " where een_van(:stukken, d.stuk.id)", StukDeel.class), "stukken", stukken.stream().map(s -> s.id).toList())
+                .getResultList().stream()
+                .sorted(java.util.Comparator.comparingInt(d -> d.volgorde))
+                .collect(Collectors.groupingBy(d -> d.stuk.id, Collectors.toList()));
     }
 
     /** A view is logged with the action asked for; a refusal always as STUK_GEWEIGERD. */

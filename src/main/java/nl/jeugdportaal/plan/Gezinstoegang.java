@@ -20,9 +20,9 @@ import nl.jeugdportaal.registratie.MaatregelSoort;
 import nl.jeugdportaal.registratie.Persoon;
 
 /**
- * Who may open the family pages of a child (plan, JBT, familiegroepsplan, who is who): staff on
- * the case and whoever the inzage rules let see the child's data. The plan is the child's data,
- * so there is no second copy of the rules here. Every answer is logged.
+ * Who may open the family pages of a child (plan, JBT, familiegroepsplan, who is who): the plan
+ * rule of {@link Inzageregels#magPlanZien} (DOMAIN §2 rule 11), so there is no second copy of the
+ * rules here. Every answer is logged.
  */
 @ApplicationScoped
 public class Gezinstoegang {
@@ -50,6 +50,12 @@ public class Gezinstoegang {
     /** Empty when the child has no dossier or the viewer has no business with it: both look the same. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Toegang> voor(Kijker kijker, Long kindId, String pagina) {
+        return voor(kijker, kindId, pagina, Actie.PLAN_BEKEKEN);
+    }
+
+    /** As {@link #voor(Kijker, Long, String)}, logging an allowed view as {@code actie}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Toegang> voor(Kijker kijker, Long kindId, String pagina, Actie actie) {
         LocalDate vandaag = Inzageregels.vandaagInNederland(clock);
         Audit.Actor actor = new Audit.Actor(kijker.persoon().id, kijker.hoofdrol(), null);
         Optional<Dossier> gevonden = Dossier.find("select d from Dossier d join fetch d.kind join fetch d.jeugdbeschermer j"
@@ -61,7 +67,7 @@ public class Gezinstoegang {
                     gevonden.isPresent() ? List.of(kindId) : List.of()));
             return Optional.empty();
         }
-        audit.schrijf(actor, new Audit.Gebeurtenis(Actie.PLAN_BEKEKEN, Uitkomst.TOEGESTAAN, toegang.get().dossier().id,
+        audit.schrijf(actor, new Audit.Gebeurtenis(actie, Uitkomst.TOEGESTAAN, toegang.get().dossier().id,
                 null, toegang.get().medewerker() ? "MEDEWERKER" : null, pagina, List.of(kindId)));
         return toegang;
     }
@@ -73,9 +79,7 @@ public class Gezinstoegang {
     }
 
     private boolean mag(Situatie situatie, Persoon ik, Dossier dossier, LocalDate vandaag) {
-        String kijker = SituatieBouwer.sleutel(ik);
-        return situatie.medewerkers().contains(kijker)
-                || regels.magGegevensZien(situatie, kijker, SituatieBouwer.sleutel(dossier.kind), vandaag).toegestaan();
+        return regels.magPlanZien(situatie, SituatieBouwer.sleutel(ik), vandaag);
     }
 
     private Optional<Toegang> beoordeel(Kijker kijker, Dossier dossier, LocalDate vandaag) {
