@@ -12,6 +12,8 @@ public enum Actie {
     TOESTEMMING_INGETROKKEN,
     /** A "nee" to a vertrouwenspersoon's question for toestemming (DOMAIN §2 rule 6). */
     TOESTEMMING_GEWEIGERD,
+    /** A birthday changed who decides, so a toestemming stopped counting; the people concerned were told. */
+    TOESTEMMING_TELT_NIET_MEER,
     MACHTIGING_GEGEVEN,
     MACHTIGING_INGETROKKEN,
     VERZOEK_INGEDIEND,

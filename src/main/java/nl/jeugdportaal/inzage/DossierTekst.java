@@ -82,15 +82,6 @@ public interface DossierTekst {
     @Message
     String verklaringBij();
 
-    @Message
-    String stukVan(String datum);
-
-    @Message
-    String nietZienJe();
-
-    @Message
-    String nietZienU();
-
     /** Before the reason a deel of a stuk is withheld (DOMAIN §2 rule 10). */
     @Message
     String deelAchtergehouden();
@@ -136,4 +127,27 @@ public interface DossierTekst {
     /** Only how many and when, never what they said (a granted vernietiging). */
     @Message
     String vernietigd(long aantal, String datum);
+
+    @Message
+    String verborgenKopJe();
+
+    @Message
+    String verborgenKopU();
+
+    /** "12 stukken kun je niet zien.": hidden stukken are counted per reason (DOMAIN §2 rule 9). */
+    @Message
+    String verborgenAantalJe(long aantal);
+
+    @Message
+    String verborgenAantalU(long aantal);
+
+    @Message
+    String opvragenJe();
+
+    @Message
+    String opvragenU();
+
+    /** For an ouder zonder gezag: the informatieverzoek of BW 1:377c. */
+    @Message
+    String informatieVragen();
 }

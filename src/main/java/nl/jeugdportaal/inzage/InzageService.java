@@ -21,6 +21,7 @@ import nl.jeugdportaal.audit.Audit;
 import nl.jeugdportaal.audit.Uitkomst;
 import nl.jeugdportaal.database.Queryfuncties;
 import nl.jeugdportaal.inzage.regels.Besluit;
+import nl.jeugdportaal.inzage.regels.Blik;
 import nl.jeugdportaal.inzage.regels.Inzageantwoord;
 import nl.jeugdportaal.inzage.regels.Inzageregels;
 import nl.jeugdportaal.inzage.regels.Stukvraag;
@@ -81,13 +82,17 @@ public class InzageService {
         Inzageregels inTaal = new Inzageregels(taal.locale());
         DossierTekst tekst = taal.bundel(DossierTekst.class);
         List<Dossierweergave.Regel> weergave = new ArrayList<>();
+        Map<String, Verborgengroep> verborgen = new java.util.LinkedHashMap<>();
         List<Audit.Gebeurtenis> log = new ArrayList<>();
+        Blik blik = SituatieBouwer.blik(kijker.persoon(), kijker.namens());
+        String kind = SituatieBouwer.sleutel(dossier.kind);
+        boolean magKind = inTaal.beantwoord(situatie, blik, Stukvraag.over(Set.of(kind), false), vandaag).besluit().toegestaan();
         for (Stuk stuk : stukken) {
             List<StukDeel> stukDelen = delen.getOrDefault(stuk.id, List.of());
-            Inzageantwoord antwoord = beantwoord(inTaal, situatie, kijker, stuk, stukDelen, vandaag);
+            Inzageantwoord antwoord = inTaal.beantwoord(situatie, blik, vraag(stuk, stukDelen), vandaag);
             Besluit besluit = antwoord.besluit();
             if (besluit.toegestaan()) {
-                weergave.add(new Dossierweergave.Regel(stuk.id, stuk.datum, true, tekst.soort(stuk.soort), stuk.auteur,
+                weergave.add(new Dossierweergave.Regel(stuk.id, stuk.datum, tekst.soort(stuk.soort), stuk.auteur,
                         stuk.titel, alineas(stuk.tekst), besluit.reden(), null, null,
                         verklaringen.getOrDefault(stuk.id, List.of()), List.of()));
             } else if (antwoord.zichtbareDelen() > 0) {
@@ -98,20 +103,41 @@ public class InzageService {
                     getoond.add(deel.toegestaan() ? new Dossierweergave.Deel(true, alineas(stukDelen.get(i).tekst), null)
                             : new Dossierweergave.Deel(false, List.of(), deel.reden()));
                 }
-                weergave.add(new Dossierweergave.Regel(stuk.id, stuk.datum, true, tekst.soort(stuk.soort), stuk.auteur,
+                weergave.add(new Dossierweergave.Regel(stuk.id, stuk.datum, tekst.soort(stuk.soort), stuk.auteur,
                         stuk.titel, List.of(), besluit.reden(), besluit.nodig(), volgendeStap(besluit, jeVorm, tekst),
                         List.of(), getoond));
             } else {
-                weergave.add(new Dossierweergave.Regel(stuk.id, stuk.datum, false, null, null, null, List.of(),
-                        besluit.reden(), besluit.nodig(), volgendeStap(besluit, jeVorm, tekst), List.of(), List.of()));
+                Verborgengroep groep = verborgen.computeIfAbsent(besluit.reden(), r -> new Verborgengroep(besluit));
+                groep.aantal++;
+                boolean doorIemandAnders = magKind && besluit.regel() != Regel.AFGESCHERMD && besluit.persoon() != null
+                        && !besluit.persoon().equals(kind);
+                if (doorIemandAnders) {
+                    groep.stukken.add(new Dossierweergave.Aanwijzing(stuk.datum, tekst.soort(stuk.soort)));
+                }
             }
             log.add(logregel(dossier, stuk, besluit, Actie.STUK_BEKEKEN));
         }
+        List<Dossierweergave.Verborgen> regelsVerborgen = verborgen.values().stream()
+                .map(g -> new Dossierweergave.Verborgen(g.aantal, g.besluit.reden(), g.besluit.nodig(),
+                        volgendeStap(g.besluit, jeVorm, tekst), g.besluit.regel() == Regel.OUDER_ZONDER_GEZAG, g.stukken))
+                .toList();
         audit.schrijf(actor(kijker), log);
         Persoon namens = kijker.namens();
         return Optional.of(new Dossierweergave(dossier.kind.id, dossier.kind.naam(), jeVorm,
-                namens == null ? null : namens.naam(), namens == null ? null : namens.id, weergave, huidige, paginas,
+                namens == null ? null : namens.naam(), namens == null ? null : namens.id, weergave, regelsVerborgen,
+                huidige, paginas,
                 totaal, filter, !kijker.isMedewerker() || namens != null, vernietigd(dossier)));
+    }
+
+    /** Hidden stukken of one page with the same reason. */
+    private static final class Verborgengroep {
+        final Besluit besluit;
+        long aantal;
+        final List<Dossierweergave.Aanwijzing> stukken = new ArrayList<>();
+
+        Verborgengroep(Besluit besluit) {
+            this.besluit = besluit;
+        }
     }
 
     /** What is left of destroyed stukken: how many, and when. Nothing of what they said. */

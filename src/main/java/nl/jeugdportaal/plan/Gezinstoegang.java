@@ -38,12 +38,13 @@ public class Gezinstoegang {
     /**
      * @param magInbrengen a parent, voogd or the jeugdige may write their opinion (DOMAIN §5)
      * @param magFgpKiezen only a parent with gezag, and not under voogdij (Jeugdwet 4.1.2)
+     * @param gezaghebbers the child's gezag-holders today, each of whom chooses about the familiegroepsplan
      */
     public record Toegang(Dossier dossier, Kijker kijker, LocalDate vandaag, boolean medewerker, boolean jeVorm,
-            boolean magInbrengen, boolean magFgpKiezen) {
+            boolean magInbrengen, boolean magFgpKiezen, List<Long> gezaghebbers) {
 
         public Audit.Actor actor() {
-            return new Audit.Actor(kijker.persoon().id, kijker.hoofdrol(), null);
+            return new Audit.Actor(kijker.persoon().id, kijker.hoofdrol(), kijker.namens() == null ? null : kijker.namens().id);
         }
     }
 
@@ -57,7 +58,8 @@ public class Gezinstoegang {
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Toegang> voor(Kijker kijker, Long kindId, String pagina, Actie actie) {
         LocalDate vandaag = Inzageregels.vandaagInNederland(clock);
-        Audit.Actor actor = new Audit.Actor(kijker.persoon().id, kijker.hoofdrol(), null);
+        Audit.Actor actor = new Audit.Actor(kijker.persoon().id, kijker.hoofdrol(),
+                kijker.namens() == null ? null : kijker.namens().id);
         Optional<Dossier> gevonden = Dossier.find("select d from Dossier d join fetch d.kind join fetch d.jeugdbeschermer j"
                 + " left join fetch j.team left join fetch d.maatregelen where d.kind.id = ?1", kindId).singleResultOptional();
         Optional<Toegang> toegang = gevonden.flatMap(d -> beoordeel(kijker, d, vandaag));
@@ -82,16 +84,19 @@ public class Gezinstoegang {
         return regels.magPlanZien(situatie, SituatieBouwer.sleutel(ik), vandaag);
     }
 
+    /**
+     * A vertrouwenspersoon acting for a client sees what that client sees of the plan (DOMAIN §2 rule
+     * 11), and writes nor chooses nothing there: the opinion and the familiegroepsplan are the client's own.
+     */
     private Optional<Toegang> beoordeel(Kijker kijker, Dossier dossier, LocalDate vandaag) {
-        if (kijker.namens() != null) {
+        boolean namens = kijker.namens() != null;
+        Persoon wie = namens ? kijker.namens() : kijker.persoon();
+        boolean medewerker = !namens && kijker.zaakrol(dossier).isPresent();
+        Situatie situatie = situaties.voor(dossier, wie, null, medewerker);
+        if (!mag(situatie, wie, dossier, vandaag)) {
             return Optional.empty();
         }
-        boolean medewerker = kijker.zaakrol(dossier).isPresent();
-        Situatie situatie = situaties.voor(dossier, kijker.persoon(), null, medewerker);
-        if (!mag(situatie, kijker.persoon(), dossier, vandaag)) {
-            return Optional.empty();
-        }
-        String ik = SituatieBouwer.sleutel(kijker.persoon());
+        String ik = SituatieBouwer.sleutel(wie);
         String kind = SituatieBouwer.sleutel(dossier.kind);
         boolean minderjarig = dossier.kind.leeftijdOp(vandaag) < 18;
         boolean ouderOfVoogd = situatie.relaties().stream().anyMatch(r -> r.persoon().equals(ik) && r.van().equals(kind)
@@ -100,7 +105,9 @@ public class Gezinstoegang {
                 && r.van().equals(kind) && r.geldigOp(vandaag) && r.soort() == Relatiesoort.OUDER && r.gezag());
         boolean voogdij = dossier.lopendeMaatregelen(vandaag).stream().anyMatch(m -> m.soort == MaatregelSoort.VOOGDIJ);
         boolean jeVorm = kijker.persoon().leeftijdOp(vandaag) < 18;
+        List<Long> gezaghebbers = regels.gezaghebbers(situatie, kind, vandaag).stream().map(Long::valueOf).toList();
         return Optional.of(new Toegang(dossier, kijker, vandaag, medewerker, jeVorm,
-                !medewerker && (ik.equals(kind) || ouderOfVoogd), !medewerker && ouderMetGezag && !voogdij));
+                !namens && !medewerker && (ik.equals(kind) || ouderOfVoogd),
+                !namens && !medewerker && ouderMetGezag && !voogdij, gezaghebbers));
     }
 }

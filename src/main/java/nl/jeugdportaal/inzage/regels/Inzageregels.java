@@ -87,6 +87,12 @@ public final class Inzageregels {
         return magGegevensZien(situatie, wie, kind, vandaag).toegestaan();
     }
 
+    /** The gezag-holders of {@code kind} today: adults (or declared so) with gezag, none from 18. */
+    public List<String> gezaghebbers(Situatie situatie, String kind, LocalDate vandaag) {
+        Feiten f = new Feiten(situatie, Objects.requireNonNull(vandaag, "vandaag"));
+        return f.bekend(kind) && f.leeftijd(kind) < 18 ? f.beslissers(kind) : List.of();
+    }
+
     /**
      * The views of {@code kijker} today (DOMAIN §2 rule 6): their own, then one per client whose
      * machtiging is valid today, in registration order.
@@ -238,8 +244,9 @@ public final class Inzageregels {
 
     /**
      * TO CHECK (DOMAIN §2 rule 10, Rv 798-810): the parties to whom the court sends its papers about
-     * the dossier's child: every ouder met gezag, the voogd, and the child from 12. The one place to
-     * change who they are.
+     * the dossier's child: every ouder met gezag, the voogd, and the child from 12. A wilsonbekwame
+     * child is not counted: rule 10 does not name them (rule 11 does, for the plan), and rule 2 keeps
+     * even their own data from them. The one place to change who they are.
      */
     static boolean procespartij(Feiten f, String wie) {
         String kind = f.situatie.kind();
@@ -247,7 +254,7 @@ public final class Inzageregels {
             return false;
         }
         if (wie.equals(kind)) {
-            return f.leeftijd(kind) >= 12;
+            return f.leeftijd(kind) >= 12 && !f.wilsonbekwaam(kind);
         }
         return f.gezag(wie, kind) != null;
     }

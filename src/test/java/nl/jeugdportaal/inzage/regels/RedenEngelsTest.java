@@ -36,10 +36,10 @@ class RedenEngelsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("nl.jeugdportaal.inzage.regels.RedenTaalTest#zinnen")
-    void deRegelsBeslissenHetzelfdeEnZeggenHetInHetEngels(String naam, Situatie s, String kijker, Set<String> over,
-            boolean afgeschermd, Regel regel, String bevat) {
-        Besluit nl = new Inzageregels().beslis(s, kijker, over, afgeschermd, VANDAAG);
-        Besluit en = new Inzageregels(Locale.ENGLISH).beslis(s, kijker, over, afgeschermd, VANDAAG);
+    void deRegelsBeslissenHetzelfdeEnZeggenHetInHetEngels(String naam, Situatie s, String kijker, Stukvraag stuk,
+            Regel regel, String bevat) {
+        Besluit nl = new Inzageregels().beantwoord(s, kijker, stuk, VANDAAG).besluit();
+        Besluit en = new Inzageregels(Locale.ENGLISH).beantwoord(s, kijker, stuk, VANDAAG).besluit();
         assertEquals(nl.regel(), en.regel());
         assertEquals(nl.toegestaan(), en.toegestaan());
         assertEquals(nl.persoon(), en.persoon());
