@@ -12,6 +12,8 @@ public enum Actie {
     TOESTEMMING_INGETROKKEN,
     /** A "nee" to a vertrouwenspersoon's question for toestemming (DOMAIN §2 rule 6). */
     TOESTEMMING_GEWEIGERD,
+    /** A birthday changed who decides, so a toestemming stopped counting; the people concerned were told. */
+    TOESTEMMING_TELT_NIET_MEER,
     MACHTIGING_GEGEVEN,
     MACHTIGING_INGETROKKEN,
     VERZOEK_INGEDIEND,
@@ -25,6 +27,11 @@ public enum Actie {
     KOPIE_GEMAAKT,
     KOPIE_GEDOWNLOAD,
     PLAN_BEKEKEN,
+    /** Who is who names the family's helpers: a read about the family of its own kind. */
+    WIE_IS_WIE_BEKEKEN,
+    /** Opening a request reads what the family asked and was answered. */
+    VERZOEK_BEKEKEN,
+    VERZOEK_NIET_GEOPEND,
     INBRENG_GEGEVEN,
     FAMILIEGROEPSPLAN_GEKOZEN,
     KLACHT_INGEDIEND,

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.jeugdportaal.inzage.Filterinvoer;
 import nl.jeugdportaal.inzage.KijkerBron;
+import nl.jeugdportaal.audit.Actie;
 import nl.jeugdportaal.plan.Gezinstoegang;
 import nl.jeugdportaal.registratie.Dossier;
 import nl.jeugdportaal.registratie.Persoon;
@@ -49,14 +50,16 @@ public class WieIsWieResource {
     @Inject
     Taalkeuze taal;
 
+    /** The refusal written by {@link Gezinstoegang#voor} must outlive the 404 (DOMAIN §2 rule 8). */
     @GET
-    @Transactional
+    @Transactional(dontRollbackOn = NotFoundException.class)
     public TemplateInstance wieIsWie(@PathParam("kindId") String kindId) {
         Long kind = Filterinvoer.getal(kindId);
         if (kind == null) {
             throw new NotFoundException();
         }
-        Gezinstoegang.Toegang t = toegang.voor(kijkers.kijker(null).orElseThrow(NotFoundException::new), kind, "wie is wie")
+        Gezinstoegang.Toegang t = toegang.voor(kijkers.kijker(null).orElseThrow(NotFoundException::new), kind, "wie is wie",
+                Actie.WIE_IS_WIE_BEKEKEN)
                 .orElseThrow(NotFoundException::new);
         Dossier dossier = t.dossier();
         Persoon jb = dossier.jeugdbeschermer;

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.jeugdportaal.inzage.Stuk;
+import nl.jeugdportaal.inzage.StukDeel;
 import nl.jeugdportaal.inzage.StukSoort;
 import nl.jeugdportaal.inzage.regels.Relatiesoort;
 import nl.jeugdportaal.registratie.*;
@@ -156,6 +157,17 @@ public class DemoGegevens {
             stuk.afgeschermd = s.path("afgeschermd").asBoolean(false);
             for (JsonNode over : s.get("over")) {
                 stuk.over.add(personen.get(over.asText()));
+            }
+            // Passages about particular persons (DOMAIN §2 rule 10), in order.
+            for (JsonNode d : s.path("delen")) {
+                StukDeel deel = new StukDeel();
+                deel.stuk = stuk;
+                deel.volgorde = stuk.delen.size() + 1;
+                deel.tekst = d.get("tekst").asText();
+                for (JsonNode over : d.get("over")) {
+                    deel.over.add(personen.get(over.asText()));
+                }
+                stuk.delen.add(deel);
             }
             stuk.persist();
             aantal++;

@@ -82,14 +82,9 @@ public interface DossierTekst {
     @Message
     String verklaringBij();
 
+    /** Before the reason a deel of a stuk is withheld (DOMAIN §2 rule 10). */
     @Message
-    String stukVan(String datum);
-
-    @Message
-    String nietZienJe();
-
-    @Message
-    String nietZienU();
+    String deelAchtergehouden();
 
     @Message
     String paginas();
@@ -138,4 +133,27 @@ public interface DossierTekst {
 
     @Message
     String origineelVan();
+
+    @Message
+    String verborgenKopJe();
+
+    @Message
+    String verborgenKopU();
+
+    /** "12 stukken kun je niet zien.": hidden stukken are counted per reason (DOMAIN §2 rule 9). */
+    @Message
+    String verborgenAantalJe(long aantal);
+
+    @Message
+    String verborgenAantalU(long aantal);
+
+    @Message
+    String opvragenJe();
+
+    @Message
+    String opvragenU();
+
+    /** For an ouder zonder gezag: the informatieverzoek of BW 1:377c. */
+    @Message
+    String informatieVragen();
 }

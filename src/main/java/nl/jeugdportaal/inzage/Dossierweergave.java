@@ -11,6 +11,7 @@ public record Dossierweergave(
         String namensNaam,
         Long namensId,
         List<Regel> regels,
+        List<Verborgen> verborgen,
         int pagina,
         int paginas,
         long totaal,
@@ -18,11 +19,13 @@ public record Dossierweergave(
         boolean verzoekenMogelijk,
         List<Vernietiging> vernietigd) {
 
-    /** A line on the page: a stuk the viewer may read, or the notice that one exists. */
+    /**
+     * A stuk the viewer may read, whole or, for a stuk with delen, in part: then {@code nodig} and
+     * {@code volgendeStap} say what would open the rest.
+     */
     public record Regel(
             Long stukId,
             LocalDate datum,
-            boolean zichtbaar,
             String soort,
             String auteur,
             String titel,
@@ -31,8 +34,30 @@ public record Dossierweergave(
             String nodig,
             String volgendeStap,
             List<Verklaring> eigenVerklaringen,
+            List<Deel> delen,
             /** The GI sent the original document; offered only with the whole stuk. */
             boolean origineel) {
+    }
+
+    /**
+     * A passage of a stuk the viewer sees only in part (DOMAIN §2 rule 10): its text, or, withheld,
+     * the reason why.
+     */
+    public record Deel(boolean zichtbaar, List<String> alineas, String reden) {
+    }
+
+    /**
+     * The stukken of this page the viewer may not see, counted per reason (DOMAIN §2 rule 9): one line
+     * with one "why" and one "how to ask", not a box per stuk. {@code stukken} lists date and soort
+     * only where the viewer may see the child's data and the stuk is closed because of someone else,
+     * so they can ask for it; never a title, author or other subjects.
+     */
+    public record Verborgen(long aantal, String reden, String nodig, String volgendeStap, boolean informatieVragen,
+            List<Aanwijzing> stukken) {
+    }
+
+    /** A stuk named only by its date and soort. */
+    public record Aanwijzing(LocalDate datum, String soort) {
     }
 
     /** A client's own words about a stuk; {@code doorNaam} names a vertrouwenspersoon who wrote it down for them. */

@@ -21,7 +21,10 @@ import nl.jeugdportaal.audit.Audit;
 import nl.jeugdportaal.audit.Uitkomst;
 import nl.jeugdportaal.database.Queryfuncties;
 import nl.jeugdportaal.inzage.regels.Besluit;
+import nl.jeugdportaal.inzage.regels.Blik;
+import nl.jeugdportaal.inzage.regels.Inzageantwoord;
 import nl.jeugdportaal.inzage.regels.Inzageregels;
+import nl.jeugdportaal.inzage.regels.Stukvraag;
 import nl.jeugdportaal.inzage.regels.Regel;
 import nl.jeugdportaal.inzage.regels.Situatie;
 import nl.jeugdportaal.registratie.Dossier;
@@ -72,6 +75,7 @@ public class InzageService {
         int paginas = (int) Math.max(1, (totaal + PER_PAGINA - 1) / PER_PAGINA);
         int huidige = Math.min(Math.max(1, pagina), paginas);
         List<Stuk> stukken = pagina(dossier, filter, huidige);
+        Map<Long, List<StukDeel>> delen = delen(stukken);
         Map<Long, List<Dossierweergave.Verklaring>> verklaringen = eigenVerklaringen(stukken);
         Set<Long> metOrigineel = StukDocument.metDocument(stukken.stream().map(s -> s.id).toList());
 
@@ -79,24 +83,62 @@ public class InzageService {
         Inzageregels inTaal = new Inzageregels(taal.locale());
         DossierTekst tekst = taal.bundel(DossierTekst.class);
         List<Dossierweergave.Regel> weergave = new ArrayList<>();
+        Map<String, Verborgengroep> verborgen = new java.util.LinkedHashMap<>();
         List<Audit.Gebeurtenis> log = new ArrayList<>();
+        Blik blik = SituatieBouwer.blik(kijker.persoon(), kijker.namens());
+        String kind = SituatieBouwer.sleutel(dossier.kind);
+        boolean magKind = inTaal.beantwoord(situatie, blik, Stukvraag.over(Set.of(kind), false), vandaag).besluit().toegestaan();
         for (Stuk stuk : stukken) {
-            Besluit besluit = beslis(inTaal, situatie, kijker, stuk, vandaag);
+            List<StukDeel> stukDelen = delen.getOrDefault(stuk.id, List.of());
+            Inzageantwoord antwoord = inTaal.beantwoord(situatie, blik, vraag(stuk, stukDelen), vandaag);
+            Besluit besluit = antwoord.besluit();
             if (besluit.toegestaan()) {
-                weergave.add(new Dossierweergave.Regel(stuk.id, stuk.datum, true, tekst.soort(stuk.soort), stuk.auteur,
+                weergave.add(new Dossierweergave.Regel(stuk.id, stuk.datum, tekst.soort(stuk.soort), stuk.auteur,
                         stuk.titel, alineas(stuk.tekst), besluit.reden(), null, null,
-                        verklaringen.getOrDefault(stuk.id, List.of()), metOrigineel.contains(stuk.id)));
+                        verklaringen.getOrDefault(stuk.id, List.of()), List.of(), metOrigineel.contains(stuk.id)));
+            } else if (antwoord.zichtbareDelen() > 0) {
+                // DOMAIN §2 rule 10: every deel the viewer may see, and one withheld line per other deel.
+                List<Dossierweergave.Deel> getoond = new ArrayList<>();
+                for (int i = 0; i < stukDelen.size(); i++) {
+                    Besluit deel = antwoord.delen().get(i);
+                    getoond.add(deel.toegestaan() ? new Dossierweergave.Deel(true, alineas(stukDelen.get(i).tekst), null)
+                            : new Dossierweergave.Deel(false, List.of(), deel.reden()));
+                }
+                weergave.add(new Dossierweergave.Regel(stuk.id, stuk.datum, tekst.soort(stuk.soort), stuk.auteur,
+                        stuk.titel, List.of(), besluit.reden(), besluit.nodig(), volgendeStap(besluit, jeVorm, tekst),
+                        List.of(), getoond, false));
             } else {
-                weergave.add(new Dossierweergave.Regel(stuk.id, stuk.datum, false, null, null, null, List.of(),
-                        besluit.reden(), besluit.nodig(), volgendeStap(besluit, jeVorm, tekst), List.of(), false));
+                Verborgengroep groep = verborgen.computeIfAbsent(besluit.reden(), r -> new Verborgengroep(besluit));
+                groep.aantal++;
+                boolean doorIemandAnders = magKind && besluit.regel() != Regel.AFGESCHERMD && besluit.persoon() != null
+                        && !besluit.persoon().equals(kind);
+                if (doorIemandAnders) {
+                    groep.stukken.add(new Dossierweergave.Aanwijzing(stuk.datum, tekst.soort(stuk.soort)));
+                }
             }
             log.add(logregel(dossier, stuk, besluit, Actie.STUK_BEKEKEN));
         }
+        List<Dossierweergave.Verborgen> regelsVerborgen = verborgen.values().stream()
+                .map(g -> new Dossierweergave.Verborgen(g.aantal, g.besluit.reden(), g.besluit.nodig(),
+                        volgendeStap(g.besluit, jeVorm, tekst), g.besluit.regel() == Regel.OUDER_ZONDER_GEZAG, g.stukken))
+                .toList();
         audit.schrijf(actor(kijker), log);
         Persoon namens = kijker.namens();
         return Optional.of(new Dossierweergave(dossier.kind.id, dossier.kind.naam(), jeVorm,
-                namens == null ? null : namens.naam(), namens == null ? null : namens.id, weergave, huidige, paginas,
+                namens == null ? null : namens.naam(), namens == null ? null : namens.id, weergave, regelsVerborgen,
+                huidige, paginas,
                 totaal, filter, !kijker.isMedewerker() || namens != null, vernietigd(dossier)));
+    }
+
+    /** Hidden stukken of one page with the same reason. */
+    private static final class Verborgengroep {
+        final Besluit besluit;
+        long aantal;
+        final List<Dossierweergave.Aanwijzing> stukken = new ArrayList<>();
+
+        Verborgengroep(Besluit besluit) {
+            this.besluit = besluit;
+        }
     }
 
     /** What is left of destroyed stukken: how many, and when. Nothing of what they said. */
@@ -175,8 +217,10 @@ public class InzageService {
         List<Stuk> alle = (alleen == null ? query : query.setParameter("ids", alleen)).getResultList();
         List<Stuk> mag = new ArrayList<>();
         List<Audit.Gebeurtenis> log = new ArrayList<>();
+        Map<Long, List<StukDeel>> delen = delen(alle);
         for (Stuk stuk : alle) {
-            Besluit besluit = beslis(regels, geopend.get().situatie(), voor, stuk, vandaag);
+            Besluit besluit = beantwoord(regels, geopend.get().situatie(), voor, stuk,
+                    delen.getOrDefault(stuk.id, List.of()), vandaag).besluit();
             if (besluit.toegestaan()) {
                 mag.add(stuk);
             }
@@ -228,10 +272,32 @@ public class InzageService {
                 .firstResultOptional();
     }
 
-    private static Besluit beslis(Inzageregels regels, Situatie situatie, Kijker kijker, Stuk stuk, LocalDate vandaag) {
-        Set<String> over = stuk.over.stream().map(SituatieBouwer::sleutel)
-                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
-        return regels.beslis(situatie, SituatieBouwer.sleutel(kijker.persoon()), over, stuk.afgeschermd, vandaag);
+    /** The stuk as this page's single view sees it: the viewer's own, or acting for one client. */
+    private static Inzageantwoord beantwoord(Inzageregels regels, Situatie situatie, Kijker kijker, Stuk stuk,
+            List<StukDeel> delen, LocalDate vandaag) {
+        return regels.beantwoord(situatie, SituatieBouwer.blik(kijker.persoon(), kijker.namens()), vraag(stuk, delen), vandaag);
+    }
+
+    /** What the rules know of a stuk: its subjects, shielding, soort and delen (DOMAIN §2 rules 7, 10). */
+    static Stukvraag vraag(Stuk stuk, List<StukDeel> delen) {
+        return new Stukvraag(sleutels(stuk.over), stuk.afgeschermd, stuk.soort == null ? null : stuk.soort.name(),
+                delen.stream().map(d -> sleutels(d.over)).toList());
+    }
+
+    private static Set<String> sleutels(Collection<Persoon> personen) {
+        return personen.stream().map(SituatieBouwer::sleutel).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+    }
+
+    /** The delen of these stukken with their subjects, in one query however many stukken there are. */
+    private Map<Long, List<StukDeel>> delen(List<Stuk> stukken) {
+        if (stukken.isEmpty()) {
+            return Map.of();
+        }
+        return Queryfuncties.metIds(em.createQuery("select distinct d from StukDeel d left join fetch d.over"
+                + " where een_van(:stukken, d.stuk.id)", StukDeel.class), "stukken", stukken.stream().map(s -> s.id).toList())
+                .getResultList().stream()
+                .sorted(java.util.Comparator.comparingInt(d -> d.volgorde))
+                .collect(Collectors.groupingBy(d -> d.stuk.id, Collectors.toList()));
     }
 
     /** A view is logged with the action asked for; a refusal always as STUK_GEWEIGERD. */

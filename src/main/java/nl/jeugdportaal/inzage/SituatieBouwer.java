@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import nl.jeugdportaal.database.Queryfuncties;
+import nl.jeugdportaal.inzage.regels.Blik;
 import nl.jeugdportaal.inzage.regels.Situatie;
 import nl.jeugdportaal.registratie.Dossier;
 import nl.jeugdportaal.registratie.Persoon;
@@ -43,7 +44,7 @@ public class SituatieBouwer {
         if (namens != null) {
             kern.add(namens.id);
         }
-        return bouw(kern, kijker, namens, kijkerIsMedewerker);
+        return bouw(kern, kijker, namens, kijkerIsMedewerker, dossier.kind);
     }
 
     /**
@@ -53,10 +54,10 @@ public class SituatieBouwer {
     public Situatie rond(Collection<Persoon> personen, Persoon kijker) {
         Set<Long> kern = new HashSet<>();
         personen.forEach(p -> kern.add(p.id));
-        return bouw(kern, kijker, null, false);
+        return bouw(kern, kijker, null, false, null);
     }
 
-    private Situatie bouw(Set<Long> kern, Persoon kijker, Persoon namens, boolean kijkerIsMedewerker) {
+    private Situatie bouw(Set<Long> kern, Persoon kijker, Persoon namens, boolean kijkerIsMedewerker, Persoon kind) {
         kern.add(kijker.id);
         List<Relatie> relaties = Queryfuncties.metIds(em.createQuery("select r from Relatie r where een_van(:kern, r.kind.id)", Relatie.class),
                 "kern", kern).getResultList();
@@ -87,13 +88,21 @@ public class SituatieBouwer {
         wilsonbekwaam.forEach(w -> situatie.wilsonbekwaam(
                 new nl.jeugdportaal.inzage.regels.Wilsonbekwaamheid(sleutel(w.persoon), w.vanaf, w.tot)));
         toestemmingen.forEach(t -> situatie.toestemming(new nl.jeugdportaal.inzage.regels.Toestemming(
-                sleutel(t.gever), sleutel(t.ontvanger), sleutel(t.over), t.vanaf, t.tot, dag(t.ingetrokkenOp))));
+                sleutel(t.gever), sleutel(t.ontvanger), sleutel(t.over), t.vanaf, t.tot, dag(t.ingetrokkenOp), t.gegevenOp)));
         machtigingen.forEach(m -> situatie.machtiging(new nl.jeugdportaal.inzage.regels.Machtiging(
                 sleutel(m.client), sleutel(m.vertrouwenspersoon), m.vanaf, m.tot, dag(m.ingetrokkenOp))));
         if (kijkerIsMedewerker) {
             situatie.medewerker(sleutel(kijker));
         }
-        return situatie.build();
+        if (kind != null) {
+            situatie.kind(sleutel(kind));
+        }
+        return situatie.build().voor(blik(kijker, namens));
+    }
+
+    /** The view a page shows: the viewer's own, or acting for one client (DOMAIN §2 rule 6). */
+    public static Blik blik(Persoon kijker, Persoon namens) {
+        return namens == null ? Blik.eigen(sleutel(kijker)) : Blik.namens(sleutel(kijker), sleutel(namens));
     }
 
     public static String sleutel(Persoon persoon) {

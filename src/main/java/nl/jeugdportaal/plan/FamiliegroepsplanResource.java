@@ -11,6 +11,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -44,8 +45,8 @@ public class FamiliegroepsplanResource {
 
     @GET
     @Path("{kindId}")
-    public TemplateInstance familiegroepsplan(@PathParam("kindId") String kindId) {
-        Fgpweergave fgp = familiegroepsplannen.weergave(kijker(), PlanResource.kind(kindId), taal.taal())
+    public TemplateInstance familiegroepsplan(@PathParam("kindId") String kindId, @QueryParam("namens") String namens) {
+        Fgpweergave fgp = familiegroepsplannen.weergave(kijkers.kijkerOfNietGevonden(namens), PlanResource.kind(kindId), taal.taal())
                 .orElseThrow(NotFoundException::new);
         // The form starts from the newest version, so parents edit their plan instead of retyping it.
         return Templates.familiegroepsplan(fgp, null, fgp.huidige() == null ? "" : fgp.huidige().tekst(), null);

@@ -45,7 +45,7 @@ public class FamiliegroepsplanService {
             if (gekozen == null) {
                 return new Antwoord(bouw(t, teksten), teksten.fgp().kiesEenAntwoord());
             }
-            Familiegroepsplan fgp = Familiegroepsplan.vanDossier(t.dossier()).orElseGet(Familiegroepsplan::new);
+            Familiegroepsplan fgp = eigen(t).orElseGet(Familiegroepsplan::new);
             fgp.dossier = t.dossier();
             fgp.keuze = gekozen;
             fgp.gekozenDoor = t.kijker().persoon();
@@ -77,27 +77,40 @@ public class FamiliegroepsplanService {
         return null;
     }
 
+    /** This gezag-holder's own choice: each chooses for themselves (DOMAIN §2 rule 11). */
+    private static Optional<Familiegroepsplan> eigen(Gezinstoegang.Toegang t) {
+        return Familiegroepsplan.vanDossier(t.dossier()).stream()
+                .filter(f -> f.gekozenDoor.id.equals(t.kijker().persoon().id)).findFirst();
+    }
+
     private static boolean magSchrijven(Gezinstoegang.Toegang t) {
-        return t.magFgpKiezen() && Familiegroepsplan.vanDossier(t.dossier())
-                .filter(f -> f.keuze == Familiegroepsplan.Keuze.ZELF_MAKEN).isPresent();
+        return t.magFgpKiezen() && eigen(t).filter(f -> f.keuze == Familiegroepsplan.Keuze.ZELF_MAKEN).isPresent();
     }
 
     private static Fgpweergave bouw(Gezinstoegang.Toegang t, Teksten teksten) {
-        Optional<Familiegroepsplan> fgp = Familiegroepsplan.vanDossier(t.dossier());
+        List<Familiegroepsplan> keuzes = Familiegroepsplan.vanDossier(t.dossier());
         boolean voogdij = t.dossier().lopendeMaatregelen(t.vandaag()).stream()
                 .anyMatch(m -> m.soort == MaatregelSoort.VOOGDIJ);
+        String keuzeTekst = keuzes.isEmpty() ? null : keuzes.stream()
+                .map(f -> teksten.fgp().gekozenDoor(teksten.keuze(f.keuze), f.gekozenDoor.naam(), teksten.datum(f.gekozenOp)))
+                .collect(java.util.stream.Collectors.joining(" "));
         return new Fgpweergave(t.dossier().kind.id, t.dossier().kind.naam(), t.jeVorm(), t.medewerker(), voogdij,
-                t.magFgpKiezen(), fgp.map(f -> f.keuze.name()).orElse(null),
-                fgp.map(f -> teksten.fgp().gekozenDoor(teksten.keuze(f.keuze), f.gekozenDoor.naam(),
-                        teksten.datum(f.gekozenOp))).orElse(null),
-                fgp.map(f -> volgendeStap(f, teksten)).orElse(null), magSchrijven(t),
+                t.magFgpKiezen(), eigen(t).map(f -> f.keuze.name()).orElse(null), keuzeTekst,
+                keuzes.isEmpty() ? null : volgendeStap(Familiegroepsplan.samen(keuzes, t.gezaghebbers()), teksten),
+                magSchrijven(t),
                 Inbrengen.regels(Inbreng.van(t.dossier(), List.of(Inbreng.Onderwerp.FAMILIEGROEPSPLAN)), teksten));
     }
 
-    /** The term that follows the choice (Jeugdwet 4.1.3): six weeks after waiving. */
-    private static String volgendeStap(Familiegroepsplan f, Teksten teksten) {
-        if (f.keuze == Familiegroepsplan.Keuze.AFZIEN) {
-            return teksten.fgp().stapNaAfzien(teksten.datum(f.gekozenOp.plusWeeks(Termijnen.WEKEN_PLAN_VAN_AANPAK)));
+    /**
+     * The term that follows the choices (Jeugdwet 4.1.3): six weeks after the last gezag-holder waived;
+     * until everyone chose, the term waits.
+     */
+    private static String volgendeStap(Optional<Familiegroepsplan.Samen> samen, Teksten teksten) {
+        if (samen.isEmpty()) {
+            return teksten.fgp().wachtOpAnderen();
+        }
+        if (samen.get().keuze() == Familiegroepsplan.Keuze.AFZIEN) {
+            return teksten.fgp().stapNaAfzien(teksten.datum(samen.get().op().plusWeeks(Termijnen.WEKEN_PLAN_VAN_AANPAK)));
         }
         return teksten.fgp().stapZelfMaken();
     }

@@ -111,6 +111,10 @@ public interface FamiliegroepsplanTekst {
     @Message
     String stapZelfMaken();
 
+    /** Each gezag-holder chooses for themselves; the six weeks start when the last one waived. */
+    @Message
+    String wachtOpAnderen();
+
     @Message
     String kiesEenAntwoord();
 }

@@ -20,9 +20,9 @@ import nl.jeugdportaal.registratie.MaatregelSoort;
 import nl.jeugdportaal.registratie.Persoon;
 
 /**
- * Who may open the family pages of a child (plan, JBT, familiegroepsplan, who is who): staff on
- * the case and whoever the inzage rules let see the child's data. The plan is the child's data,
- * so there is no second copy of the rules here. Every answer is logged.
+ * Who may open the family pages of a child (plan, JBT, familiegroepsplan, who is who): the plan
+ * rule of {@link Inzageregels#magPlanZien} (DOMAIN §2 rule 11), so there is no second copy of the
+ * rules here. Every answer is logged.
  */
 @ApplicationScoped
 public class Gezinstoegang {
@@ -38,20 +38,28 @@ public class Gezinstoegang {
     /**
      * @param magInbrengen a parent, voogd or the jeugdige may write their opinion (DOMAIN §5)
      * @param magFgpKiezen only a parent with gezag, and not under voogdij (Jeugdwet 4.1.2)
+     * @param gezaghebbers the child's gezag-holders today, each of whom chooses about the familiegroepsplan
      */
     public record Toegang(Dossier dossier, Kijker kijker, LocalDate vandaag, boolean medewerker, boolean jeVorm,
-            boolean magInbrengen, boolean magFgpKiezen) {
+            boolean magInbrengen, boolean magFgpKiezen, List<Long> gezaghebbers) {
 
         public Audit.Actor actor() {
-            return new Audit.Actor(kijker.persoon().id, kijker.hoofdrol(), null);
+            return new Audit.Actor(kijker.persoon().id, kijker.hoofdrol(), kijker.namens() == null ? null : kijker.namens().id);
         }
     }
 
     /** Empty when the child has no dossier or the viewer has no business with it: both look the same. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Toegang> voor(Kijker kijker, Long kindId, String pagina) {
+        return voor(kijker, kindId, pagina, Actie.PLAN_BEKEKEN);
+    }
+
+    /** As {@link #voor(Kijker, Long, String)}, logging an allowed view as {@code actie}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Toegang> voor(Kijker kijker, Long kindId, String pagina, Actie actie) {
         LocalDate vandaag = Inzageregels.vandaagInNederland(clock);
-        Audit.Actor actor = new Audit.Actor(kijker.persoon().id, kijker.hoofdrol(), null);
+        Audit.Actor actor = new Audit.Actor(kijker.persoon().id, kijker.hoofdrol(),
+                kijker.namens() == null ? null : kijker.namens().id);
         Optional<Dossier> gevonden = Dossier.find("select d from Dossier d join fetch d.kind join fetch d.jeugdbeschermer j"
                 + " left join fetch j.team left join fetch d.maatregelen where d.kind.id = ?1", kindId).singleResultOptional();
         Optional<Toegang> toegang = gevonden.flatMap(d -> beoordeel(kijker, d, vandaag));
@@ -61,7 +69,7 @@ public class Gezinstoegang {
                     gevonden.isPresent() ? List.of(kindId) : List.of()));
             return Optional.empty();
         }
-        audit.schrijf(actor, new Audit.Gebeurtenis(Actie.PLAN_BEKEKEN, Uitkomst.TOEGESTAAN, toegang.get().dossier().id,
+        audit.schrijf(actor, new Audit.Gebeurtenis(actie, Uitkomst.TOEGESTAAN, toegang.get().dossier().id,
                 null, toegang.get().medewerker() ? "MEDEWERKER" : null, pagina, List.of(kindId)));
         return toegang;
     }
@@ -73,21 +81,22 @@ public class Gezinstoegang {
     }
 
     private boolean mag(Situatie situatie, Persoon ik, Dossier dossier, LocalDate vandaag) {
-        String kijker = SituatieBouwer.sleutel(ik);
-        return situatie.medewerkers().contains(kijker)
-                || regels.magGegevensZien(situatie, kijker, SituatieBouwer.sleutel(dossier.kind), vandaag).toegestaan();
+        return regels.magPlanZien(situatie, SituatieBouwer.sleutel(ik), vandaag);
     }
 
+    /**
+     * A vertrouwenspersoon acting for a client sees what that client sees of the plan (DOMAIN §2 rule
+     * 11), and writes nor chooses nothing there: the opinion and the familiegroepsplan are the client's own.
+     */
     private Optional<Toegang> beoordeel(Kijker kijker, Dossier dossier, LocalDate vandaag) {
-        if (kijker.namens() != null) {
+        boolean namens = kijker.namens() != null;
+        Persoon wie = namens ? kijker.namens() : kijker.persoon();
+        boolean medewerker = !namens && kijker.zaakrol(dossier).isPresent();
+        Situatie situatie = situaties.voor(dossier, wie, null, medewerker);
+        if (!mag(situatie, wie, dossier, vandaag)) {
             return Optional.empty();
         }
-        boolean medewerker = kijker.zaakrol(dossier).isPresent();
-        Situatie situatie = situaties.voor(dossier, kijker.persoon(), null, medewerker);
-        if (!mag(situatie, kijker.persoon(), dossier, vandaag)) {
-            return Optional.empty();
-        }
-        String ik = SituatieBouwer.sleutel(kijker.persoon());
+        String ik = SituatieBouwer.sleutel(wie);
         String kind = SituatieBouwer.sleutel(dossier.kind);
         boolean minderjarig = dossier.kind.leeftijdOp(vandaag) < 18;
         boolean ouderOfVoogd = situatie.relaties().stream().anyMatch(r -> r.persoon().equals(ik) && r.van().equals(kind)
@@ -96,7 +105,9 @@ public class Gezinstoegang {
                 && r.van().equals(kind) && r.geldigOp(vandaag) && r.soort() == Relatiesoort.OUDER && r.gezag());
         boolean voogdij = dossier.lopendeMaatregelen(vandaag).stream().anyMatch(m -> m.soort == MaatregelSoort.VOOGDIJ);
         boolean jeVorm = kijker.persoon().leeftijdOp(vandaag) < 18;
+        List<Long> gezaghebbers = regels.gezaghebbers(situatie, kind, vandaag).stream().map(Long::valueOf).toList();
         return Optional.of(new Toegang(dossier, kijker, vandaag, medewerker, jeVorm,
-                !medewerker && (ik.equals(kind) || ouderOfVoogd), !medewerker && ouderMetGezag && !voogdij));
+                !namens && !medewerker && (ik.equals(kind) || ouderOfVoogd),
+                !namens && !medewerker && ouderMetGezag && !voogdij, gezaghebbers));
     }
 }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -43,8 +44,8 @@ public class JbtResource {
 
     @GET
     @Path("{kindId}")
-    public TemplateInstance jbt(@PathParam("kindId") String kindId) {
-        return Templates.jbt(tafels.weergave(kijkers.kijker(null).orElseThrow(NotFoundException::new),
+    public TemplateInstance jbt(@PathParam("kindId") String kindId, @QueryParam("namens") String namens) {
+        return Templates.jbt(tafels.weergave(kijkers.kijkerOfNietGevonden(namens),
                 PlanResource.kind(kindId), taal.taal()).orElseThrow(NotFoundException::new), "", null);
     }
 

@@ -11,6 +11,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -39,8 +40,8 @@ public class PlanResource {
     Taalkeuze taal;
 
     @GET
-    public TemplateInstance plan(@PathParam("kindId") String kindId) {
-        return Templates.plan(plannen.weergave(kijker(), kind(kindId), taal.taal()).orElseThrow(NotFoundException::new),
+    public TemplateInstance plan(@PathParam("kindId") String kindId, @QueryParam("namens") String namens) {
+        return Templates.plan(plannen.weergave(kijkers.kijkerOfNietGevonden(namens), kind(kindId), taal.taal()).orElseThrow(NotFoundException::new),
                 "", null);
     }
 

@@ -61,7 +61,8 @@ public class PlanService {
         PlanTekst tekst = teksten.plan();
         Dossier dossier = t.dossier();
         Optional<Plan> gevonden = Plan.vanDossier(dossier);
-        Optional<Familiegroepsplan> fgp = Familiegroepsplan.vanDossier(dossier);
+        List<Familiegroepsplan> keuzes = Familiegroepsplan.vanDossier(dossier);
+        Optional<Familiegroepsplan.Samen> fgp = Familiegroepsplan.samen(keuzes, t.gezaghebbers());
         List<Maatregel> lopend = dossier.lopendeMaatregelen(t.vandaag());
         List<Planweergave.Maatregelregel> maatregelen = dossier.maatregelen.stream()
                 .map(m -> new Planweergave.Maatregelregel(teksten.maatregel(m.soort), teksten.datum(m.begindatum),
@@ -73,8 +74,8 @@ public class PlanService {
                 .map(c -> termijnregel(c, teksten)).toList();
         List<Planweergave.Inbrengregel> meningen = Inbrengen.regels(
                 Inbreng.van(dossier, List.of(Inbreng.Onderwerp.PLAN, Inbreng.Onderwerp.EVALUATIE)), teksten);
-        String fgpKeuze = fgp.map(f -> tekst.fgpKeuzeDoor(teksten.keuze(f.keuze),
-                f.gekozenDoor.naam(), teksten.datum(f.gekozenOp))).orElse(null);
+        String fgpKeuze = keuzes.isEmpty() ? null : keuzes.stream().map(f -> tekst.fgpKeuzeDoor(teksten.keuze(f.keuze),
+                f.gekozenDoor.naam(), teksten.datum(f.gekozenOp))).collect(java.util.stream.Collectors.joining(" "));
         boolean jbt = Jeugdbeschermingstafel.volgende(dossier, t.vandaag()).isPresent();
         String kop = veranderKop(lopend, teksten);
         String inbrengMoment = teksten.onderwerp(onderwerp(gevonden));
@@ -128,7 +129,7 @@ public class PlanService {
                 .toList();
     }
 
-    private static Termijnen.Feiten feiten(Dossier dossier, Plan plan, Familiegroepsplan fgp, List<Maatregel> lopend) {
+    private static Termijnen.Feiten feiten(Dossier dossier, Plan plan, Familiegroepsplan.Samen fgp, List<Maatregel> lopend) {
         List<Termijnen.Einde> eindes = lopend.stream()
                 .filter(m -> m.einddatum != null
                         && (m.soort == MaatregelSoort.OTS || m.soort == MaatregelSoort.MACHTIGING_UITHUISPLAATSING))
@@ -136,7 +137,7 @@ public class PlanService {
                 .toList();
         return new Termijnen.Feiten(dossier.geopend,
                 plan == null ? null : plan.eersteContactOp,
-                fgp == null ? null : fgp.keuze, fgp == null ? null : fgp.gekozenOp,
+                fgp == null ? null : fgp.keuze(), fgp == null ? null : fgp.op(),
                 plan == null ? null : plan.planVanAanpakOp,
                 plan == null ? null : plan.hulpGestartOp,
                 eindes,

@@ -30,6 +30,9 @@ public class Toestemming extends PanacheEntityBase {
     public LocalDate vanaf;
     public LocalDate tot;
     public Instant ingetrokkenOp;
+    /** The Dutch calendar day it was given; null for rows from before V60 (then: vanaf). */
+    @Column(name = "gegeven_op")
+    public LocalDate gegevenOp;
 
     public Geldigheid geldigheid(LocalDate dag) {
         return Geldigheid.op(dag, vanaf, tot, ingetrokkenOp);

@@ -225,13 +225,14 @@ public class ToestemmingService {
                 && t.geldigheid(vandaag).intrekbaar());
     }
 
-    private static Toestemming nieuw(Persoon gever, Persoon aan, Persoon over, LocalDate vanaf, LocalDate tot) {
+    private Toestemming nieuw(Persoon gever, Persoon aan, Persoon over, LocalDate vanaf, LocalDate tot) {
         Toestemming t = new Toestemming();
         t.gever = gever;
         t.ontvanger = aan;
         t.over = over;
         t.vanaf = vanaf;
         t.tot = tot;
+        t.gegevenOp = Inzageregels.vandaagInNederland(clock);
         t.persist();
         return t;
     }

@@ -249,4 +249,18 @@ public interface ToestemmingTekst {
 
     @Message
     String vraagNietOpen();
+
+    /** Messages when a birthday ends a toestemming (DOMAIN §2 rule 5). */
+    @Message
+    String verjaardagOnderwerp();
+
+    @Message
+    String verjaardagOntvanger(String naam, int leeftijd);
+
+    @Message
+    String verjaardagGever(String naam, int leeftijd, String ontvanger);
+
+    /** To the person who turned 12, 16 or 18: they now decide (too). */
+    @Message
+    String verjaardagVraag(int leeftijd, String ontvanger);
 }

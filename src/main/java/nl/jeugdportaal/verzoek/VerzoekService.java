@@ -235,9 +235,20 @@ public class VerzoekService {
                 rijen.stream().filter(Regel::teLaat).count());
     }
 
+    /**
+     * A request for someone who may see it; every view and refusal is logged (DOMAIN §2 rule 8). A
+     * refusal names no dossier or person: whoever tried an id of another family reveals nothing to
+     * that family's log, and the FG still finds it under the login.
+     */
     @Transactional
     public Optional<Detail> bekijk(Kijker kijker, Long id, Taal taal) {
-        return zoek(id).filter(v -> magZien(kijker, v)).map(v -> detail(kijker, v, taal));
+        Optional<Verzoek> gevonden = zoek(id).filter(v -> magZien(kijker, v));
+        audit.schrijf(InzageService.actor(kijker), gevonden
+                .map(v -> new Audit.Gebeurtenis(Actie.VERZOEK_BEKEKEN, Uitkomst.TOEGESTAAN, v.dossier.id, null, null,
+                        "verzoek " + v.id, List.of(v.aanvrager.id)))
+                .orElseGet(() -> new Audit.Gebeurtenis(Actie.VERZOEK_NIET_GEOPEND, Uitkomst.GEWEIGERD, null, null, null,
+                        "verzoek " + id, List.of())));
+        return gevonden.map(v -> detail(kijker, v, taal));
     }
 
     private Detail detail(Kijker kijker, Verzoek v, Taal taal) {
@@ -493,11 +504,15 @@ public class VerzoekService {
 
     // ---- Eigen verklaring -----------------------------------------------------------------------
 
-    /** The form for a statement about a stuk this person may see; empty for any other stuk, so nothing is revealed. */
+    /**
+     * The form for a statement about a stuk this person may see; empty for any other stuk, so nothing is
+     * revealed. Staff never write a client's words (DOMAIN §3): only the client, their
+     * vertegenwoordiger or a vertrouwenspersoon acting for them gets it, so staff get "not found".
+     */
     @Transactional
     public Optional<Verklaringformulier> verklaringformulier(Kijker kijker, Long kindId, Long stukId, Long verzoekId,
             String tekst, String fout) {
-        if (stukId == null) {
+        if (stukId == null || (kijker.isMedewerker() && kijker.namens() == null)) {
             return Optional.empty();
         }
         return inzage.leesbaar(kijker, kindId, List.of(stukId), InzageService.actor(kijker), Actie.STUK_BEKEKEN)

@@ -89,14 +89,14 @@ class DossierFilterEnPaginaTest {
         assertFalse(tekst.contains("Hier ziet u"), tekst);
         assertFalse(daan.verborgen().isEmpty(), "Daan mag niet alles zien");
         for (Dossierpagina.Verborgen regel : daan.verborgen()) {
-            assertTrue(regel.tekst().contains("Dit stuk kun je niet zien."), regel.tekst());
+            assertTrue(regel.tekst().contains("kun je niet zien."), regel.tekst());
             for (String woord : List.of("u", "uw")) {
                 assertFalse(Html.heeftWoord(regel.tekst(), woord), () -> "'" + woord + "' voor een jeugdige: " + regel.tekst());
             }
         }
         // The same stukken read by his mother speak to her as "u": the form follows the reader.
         Dossierinhoud linda = Dossierpagina.alle(SESSIES.van("linda"), feiten.id("daan"), "");
-        assertTrue(linda.verborgen().stream().allMatch(r -> r.tekst().contains("Dit stuk kunt u niet zien.")));
+        assertTrue(linda.verborgen().stream().allMatch(r -> r.tekst().contains("kunt u niet zien.")));
     }
 
     @Test
@@ -126,8 +126,7 @@ class DossierFilterEnPaginaTest {
 
         assertEquals(gevonden.size(), pagina.totaal(), filter);
         assertEquals(ids(gevonden.stream().filter(verwachting::mag).toList()), new TreeSet<>(pagina.zichtbaar()), filter);
-        assertEquals(gevonden.stream().filter(s -> !verwachting.mag(s)).map(s -> Dossierpagina.lang(s.datum())).sorted().toList(),
-                pagina.verborgen().stream().map(Dossierpagina.Verborgen::datum).sorted().toList(), filter);
+        assertEquals(gevonden.stream().filter(s -> !verwachting.mag(s)).count(), pagina.aantalVerborgen(), filter);
     }
 
     private static Set<Long> ids(List<StukFeit> stukken) {

@@ -51,9 +51,7 @@ class DossierInHetEngelsTest {
         assertEquals("Why can I see this?", stuk.selectFirst("summary").text());
 
         Element verborgen = pagina.selectFirst(".stuk.verborgen");
-        assertTrue(verborgen.selectFirst("h2").text().matches("Document from \\d+ [A-Z][a-z]+ \\d{4}"), verborgen.text());
-        assertTrue(verborgen.text().contains("You cannot see this document. This document is also about "),
-                verborgen.text());
+        assertTrue(verborgen.text().matches("You cannot see \\d+ documents?\\. This document is also about .*"), verborgen.text());
         assertTrue(verborgen.text().endsWith("Do you have questions? Ask your jeugdbeschermer."), verborgen.text());
     }
 

@@ -34,11 +34,21 @@ public class Demofeiten {
 
     /** A stuk as far as inzage is concerned; {@code over} holds demo keys ("#id" for anyone else). */
     public record StukFeit(Long id, LocalDate datum, StukSoort soort, String titel, boolean afgeschermd,
-            Set<String> over) {
+            Set<String> over, List<Set<String>> delen) {
 
         /** Whether every person the stuk is about is one of {@code personen}. */
         public boolean alleenOver(Set<String> personen) {
             return personen.containsAll(over);
+        }
+
+        /** Whether some deel is only about {@code personen}: then the page shows that deel (DOMAIN §2 rule 10). */
+        public boolean eenDeelAlleenOver(Set<String> personen) {
+            return delen.stream().anyMatch(personen::containsAll);
+        }
+
+        /** A court paper (DOMAIN §2 rule 10). */
+        public boolean processtuk() {
+            return soort == StukSoort.BESCHIKKING || soort == StukSoort.VERZOEKSCHRIFT;
         }
     }
 
@@ -82,6 +92,11 @@ public class Demofeiten {
                 .setParameter("k", id(kind)).getSingleResult();
     }
 
+    private static Set<String> sleutels(java.util.Collection<Persoon> personen, Map<Long, String> sleutels) {
+        return personen.stream().map(p -> sleutels.getOrDefault(p.id, "#" + p.id))
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
     /** Every stuk of the dossier of {@code kind}, newest first. */
     @Transactional
     public synchronized List<StukFeit> stukken(String kind) {
@@ -90,9 +105,8 @@ public class Demofeiten {
                     .collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey));
             return em.createQuery("select distinct s from Stuk s left join fetch s.over where s.dossier.kind.id = :k",
                     Stuk.class).setParameter("k", id(k)).getResultList().stream()
-                    .map(s -> new StukFeit(s.id, s.datum, s.soort, s.titel, s.afgeschermd, s.over.stream()
-                            .map(p -> sleutels.getOrDefault(p.id, "#" + p.id))
-                            .collect(Collectors.toCollection(LinkedHashSet::new))))
+                    .map(s -> new StukFeit(s.id, s.datum, s.soort, s.titel, s.afgeschermd, sleutels(s.over, sleutels),
+                            s.delen.stream().map(d -> sleutels(d.over, sleutels)).toList()))
                     .sorted(NIEUWSTE_EERST)
                     .toList();
         });

@@ -12,21 +12,27 @@ import java.util.regex.Pattern;
 
 /**
  * One page of /dossier/{kindId} as a reader sees it: the stukken shown (each an article labelled
- * "stuk-{id}") and, for every stuk not shown, its line with the date and the reason.
+ * "stuk-{id}") and the stukken not shown, counted per reason (DOMAIN §2 rule 9), each line with the
+ * dates of the stukken it may name.
  */
 public record Dossierpagina(String html, List<Long> zichtbaar, List<Verborgen> verborgen, long totaal, int pagina,
         int paginas) {
 
-    /** The line for a stuk the viewer may not see: when it is from, and why it is hidden. */
-    public record Verborgen(String datum, String reden, String tekst) {
+    /** One line for the stukken hidden for one reason: how many, why, and the dates it names. */
+    public record Verborgen(long aantal, String reden, String tekst, List<String> datums) {
+    }
+
+    /** How many stukken of this page are hidden. */
+    public long aantalVerborgen() {
+        return verborgen.stream().mapToLong(Verborgen::aantal).sum();
     }
 
     private static final Pattern LIJST = Pattern.compile("(?s)<ol class=\"stukken\">(.*?)</ol>");
     private static final Pattern REGEL = Pattern.compile("(?s)<li>(.*?)</li>");
     private static final Pattern ZICHTBAAR = Pattern.compile("aria-labelledby=\"stuk-(\\d+)\"");
-    private static final Pattern VERBORGEN_DATUM = Pattern.compile("(?s)<h2>\\s*Stuk van (.*?)</h2>");
-    private static final Pattern EERSTE_ALINEA = Pattern.compile("(?s)</h2>\\s*<p>(.*?)</p>");
-    private static final Pattern NIET_ZIEN = Pattern.compile("^Dit stuk (?:kunt u|kun je) niet zien\\.\\s*");
+    private static final Pattern VERBORGEN = Pattern.compile("(?s)<li class=\"stuk verborgen\">(.*?)</li>\\s*(?=<li class=\"stuk verborgen\">|</ul>\\s*</section>)");
+    private static final Pattern AANTAL = Pattern.compile("(?s)<p><strong>(?:1 stuk|(\\d+) stukken) (?:kunt u|kun je) niet zien\\.</strong>(.*?)</p>");
+    private static final Pattern DATUM = Pattern.compile("(?s)<li>(\\d+ \\p{L}+ \\d{4}) · ");
     private static final Pattern TOTAAL = Pattern.compile("(\\d+) stukken gevonden\\.");
     private static final Pattern PAGINA = Pattern.compile("Pagina (\\d+) van (\\d+)\\.");
     private static final DateTimeFormatter LANG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl-NL"));
@@ -44,12 +50,22 @@ public record Dossierpagina(String html, List<Long> zichtbaar, List<Verborgen> v
             String id = Html.eerste(ZICHTBAAR, regel);
             if (id != null) {
                 zichtbaar.add(Long.valueOf(id));
-            } else {
-                String datum = Html.eerste(VERBORGEN_DATUM, regel);
-                String alinea = Html.eerste(EERSTE_ALINEA, regel);
-                String reden = alinea == null ? "" : NIET_ZIEN.matcher(Html.tekst(alinea)).replaceFirst("");
-                verborgen.add(new Verborgen(datum == null ? "" : Html.tekst(datum), reden, Html.tekst(regel)));
             }
+        }
+        var groepen = VERBORGEN.matcher(html);
+        while (groepen.find()) {
+            String groep = groepen.group(1);
+            var aantal = AANTAL.matcher(groep);
+            if (!aantal.find()) {
+                throw new AssertionError("a hidden line without its count: " + groep);
+            }
+            List<String> datums = new ArrayList<>();
+            var datum = DATUM.matcher(groep);
+            while (datum.find()) {
+                datums.add(datum.group(1));
+            }
+            verborgen.add(new Verborgen(aantal.group(1) == null ? 1 : Long.parseLong(aantal.group(1)),
+                    Html.tekst(aantal.group(2)).strip(), Html.tekst(groep), datums));
         }
         String totaal = Html.eerste(TOTAAL, html);
         var pagina = PAGINA.matcher(html);
@@ -88,6 +104,10 @@ public record Dossierpagina(String html, List<Long> zichtbaar, List<Verborgen> v
 
         public List<Verborgen> verborgen() {
             return paginas.stream().flatMap(p -> p.verborgen().stream()).toList();
+        }
+
+        public long aantalVerborgen() {
+            return paginas.stream().mapToLong(Dossierpagina::aantalVerborgen).sum();
         }
 
         public long totaal() {

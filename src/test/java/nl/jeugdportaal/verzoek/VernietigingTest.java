@@ -178,10 +178,12 @@ class VernietigingTest {
                 "Weg ermee.", "gelezen", "ja"));
         Inlogsessie aisha = Inlogsessie.als(Portaal.URL, "aisha");
         assertEquals(404, aisha.open("/verzoeken/" + toegewezen).statusCode(), "niet de jeugdbeschermer van Noor");
-        // A form of her own case gives her a valid CSRF token: the refusal is about the case, not the token.
+        // Staff never write a client's words (DOMAIN §3), not even on their own case; a form of her own
+        // (the toestemming page) gives her a valid CSRF token: the refusal is about the case, not the token.
         long sem = Database.id("Sem");
         long stukVanSem = Database.lees(() -> Stuk.<Stuk>find("dossier.kind.id", sem).firstResult().id);
-        assertEquals(200, aisha.open("/verklaringen/nieuw?kind=" + sem + "&stuk=" + stukVanSem).statusCode());
+        assertEquals(404, aisha.open("/verklaringen/nieuw?kind=" + sem + "&stuk=" + stukVanSem).statusCode());
+        assertEquals(200, aisha.open("/toestemming").statusCode());
         assertEquals(404, aisha.post("/verzoeken/" + toegewezen + "/besluit", Map.of("besluit", "TOEGEWEZEN",
                 "motivatie", "Weg.")).statusCode());
         assertEquals(0L, aantal("select count(*) from stuk where vernietigd_op is not null and titel is null and id in ("

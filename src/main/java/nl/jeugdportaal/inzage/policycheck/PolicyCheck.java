@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import nl.jeugdportaal.inzage.regels.Besluit;
+import nl.jeugdportaal.inzage.regels.Inzageantwoord;
 import nl.jeugdportaal.inzage.regels.Inzageregels;
 
 /**
@@ -98,13 +99,24 @@ public final class PolicyCheck {
         for (Scenarios.Geval g : gevallen) {
             for (Scenarios.Vraag v : g.vragen()) {
                 Scenarios.Stuk stuk = g.stukken().get(v.stuk());
-                Besluit besluit = regels.beslis(g.situatie(), v.kijker(), stuk.over(), stuk.afgeschermd(), g.vandaag());
+                Inzageantwoord antwoord = regels.beantwoord(g.situatie(), v.kijker(), stuk.vraag(), g.vandaag());
+                Besluit besluit = antwoord.besluit();
                 Map<String, Object> r = new LinkedHashMap<>();
                 r.put("case", g.naam());
                 r.put("viewer", v.kijker());
                 r.put("entry", v.stuk());
                 r.put("allowed", besluit.toegestaan());
                 r.put("reason", besluit.reden());
+                if (!stuk.delen().isEmpty()) {
+                    List<Object> delen = new java.util.ArrayList<>();
+                    for (Besluit deel : antwoord.delen()) {
+                        Map<String, Object> d = new LinkedHashMap<>();
+                        d.put("allowed", deel.toegestaan());
+                        d.put("reason", deel.reden());
+                        delen.add(d);
+                    }
+                    r.put("delen", delen);
+                }
                 b.append(eerst ? "\n" : ",\n");
                 eerst = false;
                 Json.schrijf(b, r);

@@ -18,6 +18,7 @@ import nl.jeugdportaal.inzage.regels.Persoon;
 import nl.jeugdportaal.inzage.regels.Relatie;
 import nl.jeugdportaal.inzage.regels.Relatiesoort;
 import nl.jeugdportaal.inzage.regels.Situatie;
+import nl.jeugdportaal.inzage.regels.Stukvraag;
 import nl.jeugdportaal.inzage.regels.Toestemming;
 import nl.jeugdportaal.inzage.regels.Wilsonbekwaamheid;
 
@@ -30,10 +31,15 @@ import nl.jeugdportaal.inzage.regels.Wilsonbekwaamheid;
  *   <li>{@code "staff": ["jb", ...]} per case: staff on the case (jeugdbeschermer, leidinggevende, FG);
  *       they need not be listed in {@code persons};</li>
  *   <li>{@code "withdrawn": "YYYY-MM-DD"} on a consent or mandate: withdrawn or revoked from that day on;</li>
+ *   <li>{@code "given": "YYYY-MM-DD"} on a consent: the day it was given, whose deciders count
+ *       (DOMAIN §2 rule 5; default: {@code since}, or today when that is open too);</li>
+ *   <li>{@code "declaredAdult": true} on an ouder relation: a parent of 16 or 17 declared
+ *       meerderjarig by the kinderrechter (BW 1:253ha), who can hold gezag;</li>
  *   <li>{@code "since"} / {@code "until"} on a relation, and a wilsonbekwaam entry written as
  *       {@code {"person": "kind", "since": ..., "until": ...}} instead of a plain id;</li>
  *   <li>{@code "name"} on a person: the display name used in the reasons (default: the id);</li>
- *   <li>{@code "allowed"} on a question: the expected answer, ignored here (the tests use it);</li>
+ *   <li>{@code "allowed"} and {@code "delen"} (an array of booleans) on a question: the expected answers,
+ *       ignored here (the tests use them);</li>
  *   <li>a field named {@code "comment"} or starting with {@code "_"}, anywhere: ignored.</li>
  * </ul>
  * Any other unknown field is an error: a misspelt {@code "shielded"} must not silently show a stuk.
@@ -46,7 +52,15 @@ public final class Scenarios {
     private Scenarios() {
     }
 
-    public record Stuk(String id, Set<String> over, boolean afgeschermd) {
+    /** The soorten of the registratie API (shared/contracts/registratie-api.md). */
+    static final Set<String> SOORTEN = Set.of("GESPREKSVERSLAG", "CONTACTMOMENT", "VEILIGHEIDSPLAN", "PLAN_VAN_AANPAK",
+            "EVALUATIE", "RAPPORTAGE", "BESCHIKKING", "BRIEF", "VERZOEKSCHRIFT", "VERSLAG_OVERLEG", "INFORMATIE_DERDEN");
+
+    public record Stuk(String id, Set<String> over, boolean afgeschermd, String soort, List<Set<String>> delen) {
+
+        public Stukvraag vraag() {
+            return new Stukvraag(over, afgeschermd, soort, delen);
+        }
     }
 
     /** @param verwacht the question's {@code allowed}, when the file gives one */
@@ -155,7 +169,7 @@ public final class Scenarios {
         for (int i = 0; i < cons.size(); i++) {
             String veld = "consents[" + i + "]";
             Map<String, Object> m = object(cons.get(i), l.c, veld, "must be an object");
-            alleenBekend(m, l.c, veld, Set.of("from", "to", "about", "since", "until", "withdrawn"));
+            alleenBekend(m, l.c, veld, Set.of("from", "to", "about", "since", "until", "withdrawn", "given"));
             String van = l.persoon(m, "from", veld + ".from", personen.keySet(), true);
             String aan = l.persoon(m, "to", veld + ".to", bekend, true);
             String over = m.get("about") == null ? van : l.persoon(m, "about", veld + ".about", personen.keySet(), true);
@@ -163,7 +177,8 @@ public final class Scenarios {
             LocalDate tot = l.datum(m, "until", veld + ".until", false);
             l.volgorde(vanaf, tot, veld);
             LocalDate ingetrokken = l.datum(m, "withdrawn", veld + ".withdrawn", false);
-            toestemmingen.add(new Toestemming(van, aan, over, vanaf, tot, ingetrokken));
+            LocalDate gegeven = l.datum(m, "given", veld + ".given", false);
+            toestemmingen.add(new Toestemming(van, aan, over, vanaf, tot, ingetrokken, gegeven));
         }
 
         List<Machtiging> machtigingen = new ArrayList<>();
@@ -187,7 +202,7 @@ public final class Scenarios {
         for (Map.Entry<String, Object> e : entries.entrySet()) {
             String veld = "entries." + e.getKey();
             Map<String, Object> m = object(e.getValue(), l.c, veld, "must be an object with \"about\"");
-            alleenBekend(m, l.c, veld, Set.of("about", "shielded"));
+            alleenBekend(m, l.c, veld, Set.of("about", "shielded", "soort", "delen"));
             if (!(l.verplicht(m, "about", veld + ".about") instanceof List<?> about)) {
                 throw new OngeldigBestand(l.c, veld + ".about", "must be an array of person ids");
             }
@@ -196,7 +211,32 @@ public final class Scenarios {
                 over.add(l.bekend(about.get(i), veld + ".about[" + i + "]", personen.keySet()));
             }
             boolean afgeschermd = l.booleaan(m, "shielded", veld + ".shielded", false);
-            stukken.put(e.getKey(), new Stuk(e.getKey(), over, afgeschermd));
+            String soort = l.tekst(m, "soort", veld + ".soort", false);
+            if (soort != null && !SOORTEN.contains(soort)) {
+                throw new OngeldigBestand(l.c, veld + ".soort", "\"" + soort + "\" is not one of "
+                        + String.join(", ", new java.util.TreeSet<>(SOORTEN)));
+            }
+            List<Set<String>> delen = new ArrayList<>();
+            List<Object> delenJson = l.lijst(m, "delen", veld + ".delen");
+            for (int i = 0; i < delenJson.size(); i++) {
+                String deelVeld = veld + ".delen[" + i + "]";
+                Map<String, Object> d = object(delenJson.get(i), l.c, deelVeld, "must be an object with \"about\"");
+                alleenBekend(d, l.c, deelVeld, Set.of("about"));
+                if (!(l.verplicht(d, "about", deelVeld + ".about") instanceof List<?> deelOver)) {
+                    throw new OngeldigBestand(l.c, deelVeld + ".about", "must be an array of person ids");
+                }
+                Set<String> wie = new LinkedHashSet<>();
+                for (int j = 0; j < deelOver.size(); j++) {
+                    String id = l.bekend(deelOver.get(j), deelVeld + ".about[" + j + "]", personen.keySet());
+                    if (!over.contains(id)) {
+                        throw new OngeldigBestand(l.c, deelVeld + ".about[" + j + "]",
+                                "\"" + id + "\" is not in the entry's \"about\" (it must hold every person of its delen)");
+                    }
+                    wie.add(id);
+                }
+                delen.add(wie);
+            }
+            stukken.put(e.getKey(), new Stuk(e.getKey(), over, afgeschermd, soort, delen));
         }
 
         if (!(l.verplicht(c, "ask", "ask") instanceof List<?> ask)) {
@@ -206,7 +246,7 @@ public final class Scenarios {
         for (int i = 0; i < ask.size(); i++) {
             String veld = "ask[" + i + "]";
             Map<String, Object> m = object(ask.get(i), l.c, veld, "must be an object with \"viewer\" and \"entry\"");
-            alleenBekend(m, l.c, veld, Set.of("viewer", "entry", "allowed"));
+            alleenBekend(m, l.c, veld, Set.of("viewer", "entry", "allowed", "delen"));
             String kijker = l.persoon(m, "viewer", veld + ".viewer", bekend, true);
             String stuk = l.tekst(m, "entry", veld + ".entry", true);
             if (!stukken.containsKey(stuk)) {
@@ -216,13 +256,13 @@ public final class Scenarios {
             vragen.add(new Vraag(kijker, stuk, verwacht));
         }
 
-        Situatie situatie = new Situatie(personen, relaties, wob, toestemmingen, machtigingen, medewerkers, namen);
+        Situatie situatie = new Situatie(personen, relaties, wob, toestemmingen, machtigingen, medewerkers, namen, kind);
         return new Geval(naam, vandaag, kind, situatie, stukken, vragen);
     }
 
     private static Relatie relatie(Lezer l, Object waarde, String veld, Set<String> personen) throws OngeldigBestand {
         Map<String, Object> m = object(waarde, l.c, veld, "must be an object");
-        alleenBekend(m, l.c, veld, Set.of("type", "person", "of", "gezag", "since", "until"));
+        alleenBekend(m, l.c, veld, Set.of("type", "person", "of", "gezag", "since", "until", "declaredAdult"));
         String type = l.tekst(m, "type", veld + ".type", true);
         Relatiesoort soort = switch (type) {
             case "ouder" -> Relatiesoort.OUDER;
@@ -253,7 +293,11 @@ public final class Scenarios {
         LocalDate vanaf = l.datum(m, "since", veld + ".since", false);
         LocalDate tot = l.datum(m, "until", veld + ".until", false);
         l.volgorde(vanaf, tot, veld);
-        return new Relatie(soort, persoon, van, gezag, vanaf, tot);
+        boolean meerderjarig = l.booleaan(m, "declaredAdult", veld + ".declaredAdult", false);
+        if (meerderjarig && soort != Relatiesoort.OUDER) {
+            throw new OngeldigBestand(l.c, veld + ".declaredAdult", "only an ouder can be declared adult for gezag");
+        }
+        return new Relatie(soort, persoon, van, gezag, vanaf, tot, meerderjarig);
     }
 
     @SuppressWarnings("unchecked")
@@ -365,12 +409,16 @@ public final class Scenarios {
         }
 
         List<Object> lijst(Map<String, Object> m, String sleutel) throws OngeldigBestand {
+            return lijst(m, sleutel, sleutel);
+        }
+
+        List<Object> lijst(Map<String, Object> m, String sleutel, String veld) throws OngeldigBestand {
             Object w = m.get(sleutel);
             if (w == null) {
                 return List.of();
             }
             if (!(w instanceof List<?> l)) {
-                throw new OngeldigBestand(c, sleutel, "must be an array, not " + soort(w));
+                throw new OngeldigBestand(c, veld, "must be an array, not " + soort(w));
             }
             return new ArrayList<>(l);
         }

@@ -41,10 +41,27 @@ final class Feiten {
         return false;
     }
 
+    /**
+     * Whether this registration of gezag can hold: gezag needs an adult (BW 1:246), or a parent of 16
+     * or 17 declared meerderjarig for it (BW 1:253ha). A registration that gives a minor gezag
+     * without that counts as none (DOMAIN §1).
+     */
+    private boolean kanGezagHebben(Relatie r) {
+        if (!bekend(r.persoon())) {
+            return true;
+        }
+        int leeftijd = leeftijd(r.persoon());
+        return leeftijd >= 18 || (r.meerderjarigVerklaard() && leeftijd >= 16);
+    }
+
+    private boolean heeftGezag(Relatie r) {
+        return r.geeftGezag() && r.geldigOp(dag) && kanGezagHebben(r);
+    }
+
     /** A relation that carries gezag by its registration and dates, ignoring the end at 18. */
     Relatie geregistreerdGezag(String houder, String over) {
         for (Relatie r : situatie.relaties()) {
-            if (r.persoon().equals(houder) && r.van().equals(over) && r.geeftGezag() && r.geldigOp(dag)) {
+            if (r.persoon().equals(houder) && r.van().equals(over) && heeftGezag(r)) {
                 return r;
             }
         }
@@ -93,13 +110,44 @@ final class Feiten {
             if (!r.van().equals(over) || !r.geldigOp(dag)) {
                 continue;
             }
-            if (leeftijd < 18 && r.geeftGezag()) {
+            if (leeftijd < 18 && heeftGezag(r)) {
                 ids.add(r.persoon());
             } else if (volwassenWilsonbekwaam && r.soort() == Relatiesoort.VERTEGENWOORDIGER) {
                 ids.add(r.persoon());
             }
         }
         return new ArrayList<>(ids);
+    }
+
+    /**
+     * Whom a sentence may name (DOMAIN §2 rule 9): the dossier's child and its parents and voogden,
+     * whom every viewer of the dossier knows. Null when the question is about no one dossier: then
+     * everyone is named, as the viewer asked about them.
+     */
+    Set<String> familie() {
+        String kind = situatie.kind();
+        if (kind == null) {
+            return null;
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        ids.add(kind);
+        for (Relatie r : situatie.relaties()) {
+            if (r.van().equals(kind) && r.soort() != Relatiesoort.VERTEGENWOORDIGER) {
+                ids.add(r.persoon());
+            }
+        }
+        return ids;
+    }
+
+    /** The toestemmingen to {@code aan} about {@code over} valid today. */
+    List<Toestemming> toestemmingen(String aan, String over) {
+        List<Toestemming> lijst = new ArrayList<>();
+        for (Toestemming t : situatie.toestemmingen()) {
+            if (t.aan().equals(aan) && t.over().equals(over) && t.geldigOp(dag)) {
+                lijst.add(t);
+            }
+        }
+        return lijst;
     }
 
     /** Everyone with a toestemming record to {@code aan} about {@code over} valid today. */

@@ -51,31 +51,7 @@ public final class Inzageregels {
      * @param afgeschermd whether the GI shielded the stuk (§2 rule 7)
      */
     public Besluit beslis(Situatie situatie, String kijker, Set<String> over, boolean afgeschermd, LocalDate vandaag) {
-        Objects.requireNonNull(situatie, "situatie");
-        Objects.requireNonNull(kijker, "kijker");
-        Objects.requireNonNull(over, "over");
-        Objects.requireNonNull(vandaag, "vandaag");
-        Feiten f = new Feiten(situatie, vandaag);
-        Teksten t = tekstenVoor(f, kijker);
-
-        if (situatie.medewerkers().contains(kijker)) {
-            return Besluit.ja(Regel.MEDEWERKER, null, t.medewerker());
-        }
-        if (afgeschermd) {
-            return Besluit.nee(Regel.AFGESCHERMD, null, t.afgeschermd(), t.afgeschermdNodig());
-        }
-        if (over.isEmpty()) {
-            // "every subject" would hold vacuously; a stuk about nobody is a registration error.
-            return Besluit.nee(Regel.GEEN_ONDERWERP, null, t.geenOnderwerp(), t.geenOnderwerpNodig());
-        }
-        boolean meer = over.size() > 1;
-        List<Besluit> ja = new ArrayList<>();
-        List<Besluit> nee = new ArrayList<>();
-        for (String p : over) {
-            Besluit b = overPersoon(f, t, kijker, p, meer);
-            (b.toegestaan() ? ja : nee).add(b);
-        }
-        return nee.isEmpty() ? samen(ja, true) : samen(nee, false);
+        return beantwoord(situatie, kijker, Stukvraag.over(over, afgeschermd), vandaag).besluit();
     }
 
     /** May {@code kijker} see information about {@code persoon}? The same as a stuk about that person alone. */
@@ -83,11 +59,211 @@ public final class Inzageregels {
         return beslis(situatie, kijker, Set.of(persoon), false, vandaag);
     }
 
+    /**
+     * DOMAIN §2 rule 11: the plan is not dossier inzage. The veiligheidsplan and plan van aanpak are
+     * made with the gezag-holders and the jeugdige from 12 (Jeugdwet 4.1.2, 4.1.3), so every ouder
+     * met gezag, the voogd and the jeugdige from 12 (wilsonbekwaam too: they keep the right to be
+     * informed and heard, IVRK 12) see the plan, the familiegroepsplan and the JBT page, whatever
+     * rule 2 says about the dossier; staff on the case and whoever may see the child's data too.
+     * A plan point about a third person still follows rules 1 to 3 ({@link #beslis}).
+     */
+    public boolean magPlanZien(Situatie situatie, String wie, LocalDate vandaag) {
+        Objects.requireNonNull(situatie, "situatie");
+        Objects.requireNonNull(wie, "wie");
+        Feiten f = new Feiten(situatie, Objects.requireNonNull(vandaag, "vandaag"));
+        String kind = situatie.kind();
+        if (kind == null || !f.bekend(kind)) {
+            return false;
+        }
+        if (situatie.medewerkers().contains(wie)) {
+            return true;
+        }
+        if (wie.equals(kind)) {
+            return f.leeftijd(kind) >= 12;
+        }
+        if (f.bekend(wie) && f.gezag(wie, kind) != null) {
+            return true;
+        }
+        return magGegevensZien(situatie, wie, kind, vandaag).toegestaan();
+    }
+
+    /** The gezag-holders of {@code kind} today: adults (or declared so) with gezag, none from 18. */
+    public List<String> gezaghebbers(Situatie situatie, String kind, LocalDate vandaag) {
+        Feiten f = new Feiten(situatie, Objects.requireNonNull(vandaag, "vandaag"));
+        return f.bekend(kind) && f.leeftijd(kind) < 18 ? f.beslissers(kind) : List.of();
+    }
+
+    /**
+     * The views of {@code kijker} today (DOMAIN §2 rule 6): their own, then one per client whose
+     * machtiging is valid today, in registration order.
+     */
+    public List<Blik> blikken(Situatie situatie, String kijker, LocalDate vandaag) {
+        List<Blik> blikken = new ArrayList<>();
+        blikken.add(Blik.eigen(kijker));
+        for (Machtiging m : new Feiten(situatie, vandaag).geldigeMachtigingenAan(kijker)) {
+            Blik b = Blik.namens(kijker, m.van());
+            if (!blikken.contains(b)) {
+                blikken.add(b);
+            }
+        }
+        return blikken;
+    }
+
+    /**
+     * The stuk as {@code kijker} may see it through any single one of their views (DOMAIN §2 rule 6:
+     * views are never combined). This is what {@code scripts/policy-check} answers; the portal asks
+     * one view at a time, as the page says for whom it is shown.
+     */
+    public Inzageantwoord beantwoord(Situatie situatie, String kijker, Stukvraag stuk, LocalDate vandaag) {
+        Objects.requireNonNull(situatie, "situatie");
+        Objects.requireNonNull(kijker, "kijker");
+        Objects.requireNonNull(vandaag, "vandaag");
+        List<Blik> blikken = blikken(situatie, kijker, vandaag);
+        Inzageantwoord eigen = beantwoord(situatie, blikken.get(0), stuk, vandaag);
+        Inzageantwoord beste = eigen;
+        Inzageantwoord eersteNamens = null;
+        for (Blik blik : blikken.subList(1, blikken.size())) {
+            Inzageantwoord a = beantwoord(situatie.voor(blik), blik, stuk, vandaag);
+            if (eersteNamens == null) {
+                eersteNamens = a;
+            }
+            if (beter(a, beste)) {
+                beste = a;
+            }
+        }
+        if (beste != eigen || eigen.besluit().toegestaan() || eigen.zichtbareDelen() > 0) {
+            return beste;
+        }
+        // Nothing opens it. A relation-based refusal (gezag, ouder zonder gezag) explains more than a
+        // machtiging does; otherwise say what the machtiging still needs, or that it is no longer valid.
+        if (eigen.besluit().regel() != Regel.GEEN_TOESTEMMING) {
+            return eigen;
+        }
+        if (eersteNamens != null) {
+            return eersteNamens;
+        }
+        Machtiging oud = new Feiten(situatie, vandaag).eenMachtigingAan(kijker);
+        if (oud != null) {
+            return beantwoord(situatie.voor(Blik.namens(kijker, oud.van())), Blik.namens(kijker, oud.van()), stuk, vandaag);
+        }
+        return eigen;
+    }
+
+    /** The whole stuk beats a part of it, and more delen beat fewer. */
+    private static boolean beter(Inzageantwoord a, Inzageantwoord b) {
+        if (a.besluit().toegestaan() != b.besluit().toegestaan()) {
+            return a.besluit().toegestaan();
+        }
+        return a.zichtbareDelen() > b.zichtbareDelen();
+    }
+
+    /**
+     * The stuk as one view sees it. For the viewer's own view the machtigingen do not count; acting
+     * for a client, only a machtiging of that client valid today does, and then the view is the
+     * client's own, capped by the toestemmingen rule 6 asks (also for a stuk about the
+     * vertrouwenspersoon herself).
+     */
+    public Inzageantwoord beantwoord(Situatie situatie, Blik blik, Stukvraag stuk, LocalDate vandaag) {
+        Objects.requireNonNull(situatie, "situatie");
+        Objects.requireNonNull(blik, "blik");
+        Objects.requireNonNull(stuk, "stuk");
+        Objects.requireNonNull(vandaag, "vandaag");
+        Feiten f = new Feiten(situatie, vandaag);
+        Teksten t = tekstenVoor(f, blik.kijker());
+        Besluit geheel = voorAlles(f, t, blik, stuk);
+        if (geheel != null) {
+            return new Inzageantwoord(geheel, stuk.delen().stream().map(d -> geheel).toList(), blik);
+        }
+        boolean partij = isProcesstuk(stuk.soort()) && procespartij(f, blik.namens() == null ? blik.kijker() : blik.namens());
+        if (stuk.delen().isEmpty()) {
+            return new Inzageantwoord(onderwerpen(f, t, blik, stuk.over(), partij), List.of(), blik);
+        }
+        List<Besluit> delen = new ArrayList<>();
+        for (Set<String> deel : stuk.delen()) {
+            delen.add(onderwerpen(f, t, blik, deel, partij));
+        }
+        long zichtbaar = delen.stream().filter(Besluit::toegestaan).count();
+        if (zichtbaar == delen.size()) {
+            return new Inzageantwoord(samen(delen, true), delen, blik);
+        }
+        List<Besluit> nee = delen.stream().filter(b -> !b.toegestaan()).toList();
+        Besluit waarom = samen(nee, false);
+        Besluit gedeeltelijk = Besluit.nee(Regel.DELEN_ACHTERGEHOUDEN, waarom.persoon(),
+                t.delenAchtergehouden(zichtbaar, delen.size()) + " " + waarom.reden(), waarom.nodig());
+        return new Inzageantwoord(gedeeltelijk, delen, blik);
+    }
+
+    /** What decides before any subject is looked at: staff, shielding, an invalid machtiging. */
+    private Besluit voorAlles(Feiten f, Teksten t, Blik blik, Stukvraag stuk) {
+        if (blik.namens() == null && f.situatie.medewerkers().contains(blik.kijker())) {
+            return Besluit.ja(Regel.MEDEWERKER, null, t.medewerker());
+        }
+        if (stuk.afgeschermd()) {
+            return Besluit.nee(Regel.AFGESCHERMD, null, t.afgeschermd(), t.afgeschermdNodig());
+        }
+        if (blik.namens() != null) {
+            String c = blik.namens();
+            if (!f.bekend(c)) {
+                return Besluit.nee(Regel.ONBEKENDE_PERSOON, c, t.onbekend(c), t.onbekendNodig(c));
+            }
+            boolean geldig = f.geldigeMachtigingenAan(blik.kijker()).stream().anyMatch(m -> m.van().equals(c));
+            if (!geldig) {
+                return Besluit.nee(Regel.MACHTIGING_NIET_GELDIG, c, t.machtigingNietGeldig(c), t.machtigingNietGeldigNodig(c));
+            }
+        }
+        return null;
+    }
+
+    /** Every subject must be visible (DOMAIN §2); one sentence per distinct reason. */
+    private Besluit onderwerpen(Feiten f, Teksten t, Blik blik, Set<String> over, boolean partij) {
+        if (over.isEmpty()) {
+            // "every subject" would hold vacuously; a stuk about nobody is a registration error.
+            return Besluit.nee(Regel.GEEN_ONDERWERP, null, t.geenOnderwerp(), t.geenOnderwerpNodig());
+        }
+        if (partij && blik.namens() == null) {
+            return Besluit.ja(Regel.PROCESSTUK, f.situatie.kind(), t.processtuk());
+        }
+        boolean meer = over.size() > 1;
+        List<Besluit> ja = new ArrayList<>();
+        List<Besluit> nee = new ArrayList<>();
+        for (String p : over) {
+            Besluit b = blik.namens() == null ? overPersoon(f, t, blik.kijker(), p, meer)
+                    : vertrouwenspersoon(f, t, blik.namens(), blik.kijker(), p, partij);
+            (b.toegestaan() ? ja : nee).add(b);
+        }
+        return nee.isEmpty() ? samen(ja, true) : samen(nee, false);
+    }
+
+    /**
+     * TO CHECK (DOMAIN §2 rule 10 marks it so, Rv 798-810): court papers go whole to the parties, who
+     * receive them from the court anyway. This is the one place to change which soorten count.
+     */
+    public static boolean isProcesstuk(String soort) {
+        return "BESCHIKKING".equals(soort) || "VERZOEKSCHRIFT".equals(soort);
+    }
+
+    /**
+     * TO CHECK (DOMAIN §2 rule 10, Rv 798-810): the parties to whom the court sends its papers about
+     * the dossier's child: every ouder met gezag, the voogd, and the child from 12. A wilsonbekwame
+     * child is not counted: rule 10 does not name them (rule 11 does, for the plan), and rule 2 keeps
+     * even their own data from them. The one place to change who they are.
+     */
+    static boolean procespartij(Feiten f, String wie) {
+        String kind = f.situatie.kind();
+        if (kind == null || !f.bekend(kind) || !f.bekend(wie)) {
+            return false;
+        }
+        if (wie.equals(kind)) {
+            return f.leeftijd(kind) >= 12 && !f.wilsonbekwaam(kind);
+        }
+        return f.gezag(wie, kind) != null;
+    }
+
     // ---------------------------------------------------------------------------------------------
 
     private Teksten tekstenVoor(Feiten f, String kijker) {
         boolean jong = f.bekend(kijker) && f.leeftijd(kijker) < 18;
-        return new Teksten(f.situatie, jong, engels);
+        return new Teksten(f.situatie, f.familie(), jong, engels);
     }
 
     /**
@@ -119,13 +295,7 @@ public final class Inzageregels {
                 toegestaan ? null : String.join(engels ? " and " : " en ", nodig));
     }
 
-    /**
-     * The general rules come first for everyone, a vertrouwenspersoon included: rule 6 limits what a
-     * machtiging adds, it does not take away a toestemming someone holds in their own right. The
-     * consequence is deliberate but worth knowing: a gezaghebber who gives a vertrouwenspersoon
-     * toestemming under rule 5 (for a child under 12 one gezaghebber suffices) lets them in without
-     * the other gezaghebber, which the machtiging alone would not do.
-     */
+    /** The viewer's own view (rules 1 to 5): machtigingen play no part in it. */
     private Besluit overPersoon(Feiten f, Teksten t, String kijker, String p, boolean meer) {
         if (!f.bekend(p)) {
             return Besluit.nee(Regel.ONBEKENDE_PERSOON, p, t.onbekend(p), t.onbekendNodig(p));
@@ -133,33 +303,7 @@ public final class Inzageregels {
         if (p.equals(kijker)) {
             return eigen(f, t, p);
         }
-        Besluit algemeen = algemeen(f, t, kijker, p, meer);
-        if (algemeen.toegestaan()) {
-            return algemeen;
-        }
-        Besluit viaMachtiging = null;
-        for (Machtiging m : f.geldigeMachtigingenAan(kijker)) {
-            Besluit b = vertrouwenspersoon(f, t, m.van(), kijker, p);
-            if (b.toegestaan()) {
-                return b;
-            }
-            if (viaMachtiging == null) {
-                viaMachtiging = b;
-            }
-        }
-        // A relation-based refusal (gezag, ouder zonder gezag) explains more than the machtiging does.
-        if (algemeen.regel() != Regel.GEEN_TOESTEMMING) {
-            return algemeen;
-        }
-        if (viaMachtiging != null) {
-            return viaMachtiging;
-        }
-        Machtiging oud = f.eenMachtigingAan(kijker);
-        if (oud != null) {
-            return Besluit.nee(Regel.MACHTIGING_NIET_GELDIG, p, t.machtigingNietGeldig(oud.van()),
-                    t.machtigingNietGeldigNodig(oud.van()));
-        }
-        return algemeen;
+        return algemeen(f, t, kijker, p, meer);
     }
 
     /** §2 rule 1, limited by rule 2: under 12 or wilsonbekwaam, not even one's own data. */
@@ -185,7 +329,7 @@ public final class Inzageregels {
     private Besluit algemeen(Feiten f, Teksten t, String v, String p, boolean meer) {
         int leeftijd = f.leeftijd(p);
         boolean wilsonbekwaam = f.wilsonbekwaam(p);
-        Relatie gezag = f.gezag(v, p);
+        Relatie gezag = f.bekend(v) ? f.gezag(v, p) : null;
         if (gezag != null) {
             if (wilsonbekwaam) {
                 return Besluit.ja(Regel.GEZAG_WILSONBEKWAAM, p, t.gezagWilsonbekwaam(gezag, p));
@@ -199,17 +343,17 @@ public final class Inzageregels {
         }
 
         List<Gevers> groepen = vereisteGevers(f, p);
-        List<String> gegeven = toestemmingGegeven(groepen, f.gevers(v, p));
-        if (gegeven != null) {
-            return Besluit.ja(Regel.TOESTEMMING, p, t.toestemming(p, gegeven));
+        List<String> ontbreekt = ontbrekendeGevers(f, groepen, v, p);
+        if (ontbreekt.isEmpty() && groepen.stream().noneMatch(g -> g.ids().isEmpty())) {
+            return Besluit.ja(Regel.TOESTEMMING, p, t.toestemming(p, alleGevers(groepen)));
         }
 
-        String nodig = t.toestemmingVan(groepen);
+        String nodig = t.toestemmingVan(groepen, ontbreekt);
         if (gezag != null) {
             // Only a wilsbekwame 16- or 17-year-old gets here: younger or wilsonbekwaam was allowed above.
             return Besluit.nee(Regel.GEZAG_ZONDER_TOESTEMMING_16, p, t.gezagZonderToestemming16(p, nodig), nodig);
         }
-        if (leeftijd >= 18 && f.geregistreerdGezag(v, p) != null) {
+        if (f.bekend(v) && leeftijd >= 18 && f.geregistreerdGezag(v, p) != null) {
             return Besluit.nee(Regel.GEZAG_GEEINDIGD_18, p, t.gezagGeeindigd18(p, nodig), nodig);
         }
         if (leeftijd < 18 && f.ouderZonderGezag(v, p)) {
@@ -219,25 +363,32 @@ public final class Inzageregels {
     }
 
     /**
-     * §2 rule 6. A vertrouwenspersoon V on a valid machtiging of client C sees at most what C sees:
-     * C's own data, and data about another person P only when C may see it, every other person who
-     * decides for P (ouder met gezag or voogd; for a wilsonbekwame adult the curator or mentor) gave
-     * V toestemming about P, and P did so too when P is 12 or older and wilsbekwaam. That is how a
-     * jeugdige of 12+ can keep a vertrouwenspersoon out.
+     * §2 rule 6. A vertrouwenspersoon V acting for client C sees at most what C sees: C's own data,
+     * and data about another person P only when C may see it, every other person who decides for P
+     * (ouder met gezag or voogd; for a wilsonbekwame adult the curator or mentor) gave V toestemming
+     * about P, and P did so too when P is 12 or older and wilsbekwaam. That is how a jeugdige of 12+
+     * can keep a vertrouwenspersoon out. A stuk about V herself is no exception: acting for C is C's
+     * view, so C must be able to see V's data (V, deciding about her own data, can give C that).
      *
      * <p>These toestemmingen are checked as given (valid dates, not withdrawn), not against rule 5's
      * "who may give it": rule 6 names exactly whose toestemming is needed, and rule 5 would, for a
      * child of 16, throw away the other parent's toestemming that rule 6 asks for.
+     *
+     * @param partij C is a party to this court paper and receives it whole (rule 10)
      */
-    private Besluit vertrouwenspersoon(Feiten f, Teksten t, String c, String v, String p) {
-        if (!f.bekend(c)) {
-            return Besluit.nee(Regel.ONBEKENDE_PERSOON, c, t.onbekend(c), t.onbekendNodig(c));
+    private Besluit vertrouwenspersoon(Feiten f, Teksten t, String c, String v, String p, boolean partij) {
+        if (!f.bekend(p)) {
+            return Besluit.nee(Regel.ONBEKENDE_PERSOON, p, t.onbekend(p), t.onbekendNodig(p));
         }
-        Besluit magClient = clientMag(f, c, p);
-        if (!magClient.toegestaan()) {
-            return Besluit.nee(Regel.VERTROUWENSPERSOON_CLIENT_MAG_NIET, p, t.vpClientMagNiet(c, p), magClient.nodig());
+        if (!partij) {
+            Besluit magClient = clientMag(f, c, p);
+            if (!magClient.toegestaan()) {
+                String reden = p.equals(v) ? t.vpEigenStuk(c) : t.vpClientMagNiet(c, p);
+                String nodig = p.equals(v) ? t.vpEigenStukNodig(c) : magClient.nodig();
+                return Besluit.nee(Regel.VERTROUWENSPERSOON_CLIENT_MAG_NIET, p, reden, nodig);
+            }
         }
-        if (c.equals(p)) {
+        if (c.equals(p) || v.equals(p)) {
             return Besluit.ja(Regel.VERTROUWENSPERSOON, p, t.vpOverClient(c));
         }
         Set<String> gegeven = f.gevers(v, p);
@@ -252,14 +403,14 @@ public final class Inzageregels {
 
     /** The client's own rights, without machtigingen of the client: a machtiging is not passed on. */
     private Besluit clientMag(Feiten f, String c, String p) {
-        Teksten client = new Teksten(f.situatie, false, engels);
+        Teksten client = new Teksten(f.situatie, f.familie(), false, engels);
         return c.equals(p) ? eigen(f, client, c) : algemeen(f, client, c, p, false);
     }
 
     /**
      * §2 rule 6: whose toestemming about P a vertrouwenspersoon on the machtiging of C needs besides,
      * given or not: every other person who decides for P, and P when 12 or older and wilsbekwaam.
-     * Nobody's for C's own data.
+     * Nobody's for C's own data. C's own toestemming never replaces another gezag-holder's.
      */
     private static List<String> toestemmingNodigVan(Feiten f, String c, String v, String p) {
         List<String> nodigVan = new ArrayList<>();
@@ -295,9 +446,9 @@ public final class Inzageregels {
     // ---- §2 rule 5: who may give toestemming -----------------------------------------------------
 
     /**
-     * May {@code gever} give toestemming about {@code over} today? Yes when the gever belongs to one
-     * of the groups whose toestemming counts ({@link #vereisteGevers}, so {@link #gevers12Tot16} too).
-     * When another group must give it as well, the reason says the toestemming counts only then.
+     * May {@code gever} give toestemming about {@code over} today? Yes when the gever is one of those
+     * who decide for {@code over} ({@link #vereisteGevers}, so {@link #gevers12Tot16} too). When
+     * others decide as well, the reason says the toestemming counts only with theirs.
      * The reason is written for the gever ("u" or "je").
      */
     public Geefbesluit magToestemmingGeven(Situatie situatie, String gever, String over, LocalDate vandaag) {
@@ -314,44 +465,53 @@ public final class Inzageregels {
         if (eigen == null) {
             return new Geefbesluit(false, geeftNiet(f, t, gever, over, groepen));
         }
-        List<Gevers> anderen = groepen.stream().filter(g -> g != eigen).toList();
-        boolean samen = !anderen.isEmpty();
+        List<String> anderen = alleGevers(groepen).stream().filter(id -> !id.equals(gever)).toList();
+        boolean leeg = groepen.stream().anyMatch(g -> g.ids().isEmpty());
+        boolean samen = !anderen.isEmpty() || leeg;
         String reden = switch (eigen.rol()) {
             case PERSOON -> t.geeftZelf(f.leeftijd(over), samen);
             case GEZAG -> t.geeftMetGezag(f.gezag(gever, over), over, f.wilsonbekwaam(over), samen);
             case VERTEGENWOORDIGER -> t.geeftAlsVertegenwoordiger(over);
         };
-        return new Geefbesluit(true, samen ? reden + " " + t.teltPasMet(t.toestemmingVan(anderen)) : reden);
+        return new Geefbesluit(true, samen ? reden + " " + t.teltPasMet(t.toestemmingVan(groepen, anderen)) : reden);
     }
 
     private static String geeftNiet(Feiten f, Teksten t, String gever, String p, List<Gevers> groepen) {
         if (gever.equals(p)) {
-            // Only a wilsonbekwame person or a child under 12 is not in a group about themselves.
+            // Only a wilsonbekwame person or a child under 12 is not among those who decide about themselves.
             return f.wilsonbekwaam(p) ? t.geeftNietZelfWilsonbekwaam(f.leeftijd(p) >= 18) : t.geeftNietZelfJongerDan12();
         }
         String waarom = null;
-        if (f.geregistreerdGezag(gever, p) != null) {
-            // Gezag that is not in a group: the child is 16 or 17 and wilsbekwaam, or 18 or older.
+        if (f.bekend(gever) && f.leeftijd(gever) < 18 && f.geregistreerdGezag(gever, p) == null
+                && registratieGeeftGezag(f, gever, p)) {
+            waarom = t.minderjarigZonderGezag();
+        } else if (f.geregistreerdGezag(gever, p) != null) {
+            // Gezag that does not decide: the child is 16 or 17 and wilsbekwaam, or 18 or older.
             waarom = f.leeftijd(p) >= 18 ? t.gezagGestopt(p) : t.beslistZelf(p);
         } else if (f.ouderZonderGezag(gever, p)) {
             waarom = t.geenGezag(p);
         }
-        return t.geeftNiet(waarom, p, t.toestemmingVan(groepen));
+        return t.geeftNiet(waarom, p, t.toestemmingVan(groepen, alleGevers(groepen)));
     }
 
-    // ---- §2 rule 5: who may give toestemming -----------------------------------------------------
+    private static boolean registratieGeeftGezag(Feiten f, String houder, String over) {
+        return f.situatie.relaties().stream().anyMatch(r -> r.persoon().equals(houder) && r.van().equals(over)
+                && r.geeftGezag() && r.geldigOp(f.dag));
+    }
 
     /**
-     * A group of persons of whom at least one must give toestemming. {@code rol} says how to name the
-     * group when nobody in it is registered ("een ouder met gezag of voogd van ...").
+     * The persons who decide about P, in groups that say how to name them when nobody is registered
+     * ("een ouder met gezag of voogd van ..."). Everyone in every group must give it (DOMAIN §2 rule 5).
      */
     record Gevers(String over, List<String> ids, Rol rol) {
         enum Rol { PERSOON, GEZAG, VERTEGENWOORDIGER }
     }
 
     /**
-     * §2 rule 5: whose toestemming about P counts. Every group must give it; within a group anyone
-     * may. Toestemming from anyone else counts as none.
+     * §2 rule 5: who decides for P on the day of {@code f}: P itself when 16 or older and wilsbekwaam;
+     * for P of 12 to 15, P and every ouder met gezag or voogd; for P under 12 or wilsonbekwaam, every
+     * ouder met gezag or voogd; for an adult wilsonbekwame P, the wettelijk vertegenwoordiger.
+     * Toestemming from anyone else counts as none.
      */
     static List<Gevers> vereisteGevers(Feiten f, String p) {
         int leeftijd = f.leeftijd(p);
@@ -373,34 +533,54 @@ public final class Inzageregels {
     }
 
     /**
-     * TO CHECK (DOMAIN §2 rule 5 marks it so): for a wilsbekwame jeugdige of 12 to 15, toestemming
-     * about the jeugdige counts only when the jeugdige <em>and</em> an ouder met gezag or voogd both
-     * gave it. This is the one place to change that: return {@code List.of(jeugdige)} if the
-     * jeugdige alone suffices, or {@code List.of(gezaghebbers)} if the parent alone does. The
-     * sentences that say whose toestemming is needed follow automatically.
+     * TO CHECK (DOMAIN §2 rule 5): for a wilsbekwame jeugdige of 12 to 15, toestemming about the
+     * jeugdige counts only when the jeugdige <em>and</em> every ouder met gezag or voogd gave it.
+     * This is the one place to change that: return {@code List.of(jeugdige)} if the jeugdige alone
+     * suffices, or {@code List.of(gezaghebbers)} if the parents alone do. The sentences that say
+     * whose toestemming is needed follow automatically.
      */
     static List<Gevers> gevers12Tot16(Gevers jeugdige, Gevers gezaghebbers) {
         return List.of(jeugdige, gezaghebbers);
     }
 
-    /** The givers that satisfy every group, one per group in group order, or null when a group is missing. */
-    private static List<String> toestemmingGegeven(List<Gevers> groepen, Set<String> gegeven) {
-        List<String> wie = new ArrayList<>();
+    private static List<String> alleGevers(List<Gevers> groepen) {
+        List<String> ids = new ArrayList<>();
         for (Gevers g : groepen) {
-            String gever = null;
             for (String id : g.ids()) {
-                if (gegeven.contains(id)) {
-                    gever = id;
+                if (!ids.contains(id)) {
+                    ids.add(id);
+                }
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * §2 rule 5: whose toestemming to V about P is still missing today. A toestemming counts only when
+     * everyone who decides for P today gave it, each on a day when they were among those who
+     * decided: a child's yes at 11 does not count at 12, and the parents' yes stops at 16. (A group
+     * nobody is registered in cannot give it at all; the caller checks that.)
+     */
+    private static List<String> ontbrekendeGevers(Feiten f, List<Gevers> groepen, String v, String p) {
+        List<String> ontbreekt = new ArrayList<>();
+        for (String beslisser : alleGevers(groepen)) {
+            boolean telt = false;
+            for (Toestemming t : f.toestemmingen(v, p)) {
+                if (t.van().equals(beslisser) && beslistOp(f, beslisser, p, t.gegevenOp(f.dag))) {
+                    telt = true;
                     break;
                 }
             }
-            if (gever == null) {
-                return null;
-            }
-            if (!wie.contains(gever)) {
-                wie.add(gever);
+            if (!telt) {
+                ontbreekt.add(beslisser);
             }
         }
-        return wie;
+        return ontbreekt;
+    }
+
+    /** Whether {@code wie} was among those who decide for {@code p} on {@code dag}. */
+    private static boolean beslistOp(Feiten vandaag, String wie, String p, LocalDate dag) {
+        Feiten toen = dag.equals(vandaag.dag) ? vandaag : new Feiten(vandaag.situatie, dag);
+        return alleGevers(vereisteGevers(toen, p)).contains(wie);
     }
 }

@@ -45,7 +45,11 @@ public enum Regel {
     /** §2.6: the vertrouwenspersoon lacks the toestemming of another gezaghebber or of the child. */
     VERTROUWENSPERSOON_ZONDER_TOESTEMMING("VP-TOEST", false),
     /** §2.6: the machtiging is not valid today (not started, ended or revoked). */
-    MACHTIGING_NIET_GELDIG("VP-MACHTIGING", false);
+    MACHTIGING_NIET_GELDIG("VP-MACHTIGING", false),
+    /** §2.10: a court paper, whole to the parties who receive it from the court anyway. */
+    PROCESSTUK("PROCES", true),
+    /** §2.10: the viewer sees some delen of the stuk, not all; each deel says why. */
+    DELEN_ACHTERGEHOUDEN("DELEN", false);
 
     private final String code;
     private final boolean staatToe;

@@ -14,6 +14,8 @@ import java.util.Set;
  * Everything the GI has registered that the inzage rules read: persons, relations,
  * wilsonbekwaam registrations, toestemmingen, machtigingen and the staff on the case.
  * {@code namen} holds optional display names for the sentences; a person without one is named by id.
+ * {@code kind} is the child the dossier is about, when the question is about one dossier: the court
+ * papers' parties and the persons a refusal may name follow from it (DOMAIN §2 rules 9, 10).
  * Immutable: one Situatie can answer any number of questions, also from several threads.
  */
 public record Situatie(
@@ -23,7 +25,8 @@ public record Situatie(
         List<Toestemming> toestemmingen,
         List<Machtiging> machtigingen,
         Set<String> medewerkers,
-        Map<String, String> namen) {
+        Map<String, String> namen,
+        String kind) {
 
     public Situatie {
         personen = Map.copyOf(Objects.requireNonNull(personen, "personen"));
@@ -40,6 +43,12 @@ public record Situatie(
         namen = namen == null ? Map.of() : Map.copyOf(namen);
     }
 
+    public Situatie(Map<String, Persoon> personen, List<Relatie> relaties, List<Wilsonbekwaamheid> wilsonbekwaam,
+                    List<Toestemming> toestemmingen, List<Machtiging> machtigingen, Set<String> medewerkers,
+                    Map<String, String> namen) {
+        this(personen, relaties, wilsonbekwaam, toestemmingen, machtigingen, medewerkers, namen, null);
+    }
+
     /** Without display names: sentences then name persons by their id. */
     public Situatie(Map<String, Persoon> personen, List<Relatie> relaties, List<Wilsonbekwaamheid> wilsonbekwaam,
                     List<Toestemming> toestemmingen, List<Machtiging> machtigingen, Set<String> medewerkers) {
@@ -52,7 +61,19 @@ public record Situatie(
     }
 
     public Situatie metToestemmingen(List<Toestemming> nieuw) {
-        return new Situatie(personen, relaties, wilsonbekwaam, nieuw, machtigingen, medewerkers, namen);
+        return new Situatie(personen, relaties, wilsonbekwaam, nieuw, machtigingen, medewerkers, namen, kind);
+    }
+
+    /**
+     * The situation as one view sees it (DOMAIN §2 rule 6): only the machtiging of the client the
+     * view acts for, none for the viewer's own view. The portal builds every page's situation through
+     * this, and {@code scripts/policy-check} asks each view through it, so both give one answer.
+     */
+    public Situatie voor(Blik blik) {
+        List<Machtiging> alleen = machtigingen.stream()
+                .filter(m -> blik.namens() != null && m.van().equals(blik.namens()) && m.aan().equals(blik.kijker()))
+                .toList();
+        return new Situatie(personen, relaties, wilsonbekwaam, toestemmingen, alleen, medewerkers, namen, kind);
     }
 
     public static Builder builder() {
@@ -68,6 +89,7 @@ public record Situatie(
         private final List<Machtiging> machtigingen = new ArrayList<>();
         private final Set<String> medewerkers = new LinkedHashSet<>();
         private final Map<String, String> namen = new LinkedHashMap<>();
+        private String kind;
 
         private Builder() {
         }
@@ -145,8 +167,14 @@ public record Situatie(
             return this;
         }
 
+        /** The child the dossier is about. */
+        public Builder kind(String id) {
+            kind = id;
+            return this;
+        }
+
         public Situatie build() {
-            return new Situatie(personen, relaties, wilsonbekwaam, toestemmingen, machtigingen, medewerkers, namen);
+            return new Situatie(personen, relaties, wilsonbekwaam, toestemmingen, machtigingen, medewerkers, namen, kind);
         }
     }
 }

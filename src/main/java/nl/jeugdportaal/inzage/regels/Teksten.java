@@ -22,10 +22,13 @@ final class Teksten {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private final Situatie situatie;
+    /** Whom a sentence may name; null: everyone (see {@link Feiten#familie}). */
+    private final java.util.Set<String> familie;
     private final Lezer lezer;
 
-    Teksten(Situatie situatie, boolean je, boolean engels) {
+    Teksten(Situatie situatie, java.util.Set<String> familie, boolean je, boolean engels) {
         this.situatie = situatie;
+        this.familie = familie;
         this.lezer = new Lezer(je, engels);
     }
 
@@ -38,13 +41,45 @@ final class Teksten {
         return lezer.zeg(u, jij, english);
     }
 
+    /**
+     * The name a sentence may use (DOMAIN §2 rule 9): the child, a parent or the voogd of the dossier
+     * by name, anyone else as "iemand anders", so a refusal never tells the viewer who else is in a
+     * stuk (that the other parent has a vertrouwenspersoon, which relative talked to the GI).
+     */
     private String n(String id) {
-        return situatie.naam(id);
+        if (familie == null || familie.contains(id)) {
+            return situatie.naam(id);
+        }
+        return lezer.engels() ? "someone else" : "iemand anders";
     }
 
     /** A name that starts a sentence; ids like "moeder" are lower case, a sentence is not. */
     private String N(String id) {
         return hoofdletter(n(id));
+    }
+
+    /**
+     * The real name, for a sentence that allows: the viewer may see the data about that person, or
+     * was given toestemming by them, so the name reveals nothing new.
+     */
+    private String e(String id) {
+        return situatie.naam(id);
+    }
+
+    private String E(String id) {
+        return hoofdletter(e(id));
+    }
+
+    /** The client of a vertrouwenspersoon, who knows them: by name in the family, else "uw cliënt". */
+    private String c(String id) {
+        if (familie == null || familie.contains(id)) {
+            return situatie.naam(id);
+        }
+        return lezer.engels() ? "your client" : k("uw cliënt", "je cliënt");
+    }
+
+    private String C(String id) {
+        return hoofdletter(c(id));
     }
 
     private static String hoofdletter(String tekst) {
@@ -59,31 +94,42 @@ final class Teksten {
         return (lezer.engels() ? DATE : DATUM).format(d);
     }
 
-    /** "A", "A of B", "A, B of C": any one of them may give it. */
-    private String ofLijst(Collection<String> ids) {
-        return lijst(ids, lezer.engels() ? " or " : " of ");
-    }
-
     private String enLijst(Collection<String> ids) {
         return lijst(ids, lezer.engels() ? " and " : " en ");
     }
 
+    /** "A en B" by their real names: the givers of a toestemming the viewer holds (see {@link #e}). */
+    private String echteEnLijst(Collection<String> ids) {
+        return samenvoegen(ids.stream().map(this::e).toList(), lezer.engels() ? " and " : " en ");
+    }
+
     private String lijst(Collection<String> ids, String laatste) {
-        List<String> namen = new ArrayList<>();
-        for (String id : ids) {
-            namen.add(n(id));
-        }
+        return samenvoegen(ids.stream().map(this::n).toList(), laatste);
+    }
+
+    private static String samenvoegen(List<String> namen, String laatste) {
         if (namen.size() == 1) {
             return namen.get(0);
         }
         return String.join(", ", namen.subList(0, namen.size() - 1)) + laatste + namen.get(namen.size() - 1);
     }
 
-    /** "toestemming van Elif en van moeder of vader": every group must give it, anyone within a group. */
-    String toestemmingVan(List<Inzageregels.Gevers> groepen) {
+    /**
+     * "toestemming van Elif en van moeder en vader": everyone who decides must give it (DOMAIN §2
+     * rule 5), so the sentence names those of {@code wie} it still needs, and a group nobody is
+     * registered in by its role.
+     */
+    String toestemmingVan(List<Inzageregels.Gevers> groepen, List<String> wie) {
         List<String> delen = new ArrayList<>();
         for (Inzageregels.Gevers g : groepen) {
-            delen.add(g.ids().isEmpty() ? rol(g) : ofLijst(g.ids()));
+            if (g.ids().isEmpty()) {
+                delen.add(rol(g));
+                continue;
+            }
+            List<String> nodig = g.ids().stream().filter(wie::contains).toList();
+            if (!nodig.isEmpty()) {
+                delen.add(enLijst(nodig));
+            }
         }
         return lezer.engels() ? "consent from " + String.join(" and from ", delen)
                 : "toestemming van " + String.join(" en van ", delen);
@@ -131,47 +177,47 @@ final class Teksten {
                     "Je hebt het gezag en je kind is jonger dan 16.",
                     "You have parental authority (gezag) and your child is under 16.");
         }
-        return t("U bent de voogd van " + n(p) + ". " + N(p) + " is jonger dan 16.",
-                "Je bent de voogd van " + n(p) + ". " + N(p) + " is jonger dan 16.",
-                "You are the guardian (voogd) of " + n(p) + ". " + N(p) + " is under 16.");
+        return t("U bent de voogd van " + e(p) + ". " + E(p) + " is jonger dan 16.",
+                "Je bent de voogd van " + e(p) + ". " + E(p) + " is jonger dan 16.",
+                "You are the guardian (voogd) of " + e(p) + ". " + E(p) + " is under 16.");
     }
 
     String gezagWilsonbekwaam(Relatie gezag, String p) {
         String eerste = gezag.soort() == Relatiesoort.OUDER
-                ? t("U heeft het gezag over " + n(p) + ".", "Je hebt het gezag over " + n(p) + ".",
-                        "You have parental authority (gezag) over " + n(p) + ".")
-                : t("U bent de voogd van " + n(p) + ".", "Je bent de voogd van " + n(p) + ".",
-                        "You are the guardian (voogd) of " + n(p) + ".");
+                ? t("U heeft het gezag over " + e(p) + ".", "Je hebt het gezag over " + e(p) + ".",
+                        "You have parental authority (gezag) over " + e(p) + ".")
+                : t("U bent de voogd van " + e(p) + ".", "Je bent de voogd van " + e(p) + ".",
+                        "You are the guardian (voogd) of " + e(p) + ".");
         return eerste + " " + nietZelf(p) + " "
                 + t("Daarom mag u de gegevens zien.", "Daarom mag je de gegevens zien.", "That is why you may see the data.");
     }
 
     /** "We hebben vastgelegd dat P nu niet zelf kan beslissen." */
     private String nietZelf(String p) {
-        return lezer.engels() ? "We have recorded that " + n(p) + " cannot decide for themselves at the moment."
-                : "We hebben vastgelegd dat " + n(p) + " nu niet zelf kan beslissen.";
+        return lezer.engels() ? "We have recorded that " + e(p) + " cannot decide for themselves at the moment."
+                : "We hebben vastgelegd dat " + e(p) + " nu niet zelf kan beslissen.";
     }
 
     String vertegenwoordiger(String p) {
-        return t("U bent de curator of mentor van " + n(p) + ".", "Je bent de curator of mentor van " + n(p) + ".",
-                "You are the curator or mentor of " + n(p) + ".")
+        return t("U bent de curator of mentor van " + e(p) + ".", "Je bent de curator of mentor van " + e(p) + ".",
+                "You are the curator or mentor of " + e(p) + ".")
                 + " " + nietZelf(p) + " "
                 + t("Daarom mag u de gegevens zien.", "Daarom mag je de gegevens zien.", "That is why you may see the data.");
     }
 
     String toestemming(String p, List<String> gevers) {
-        String wie = hoofdletter(enLijst(gevers));
+        String wie = hoofdletter(echteEnLijst(gevers));
         if (lezer.engels()) {
             return wie + (gevers.size() == 1 ? " has" : " have") + " given you consent. "
-                    + "That is why you may see the data about " + n(p) + ".";
+                    + "That is why you may see the data about " + e(p) + ".";
         }
         String werkwoord = gevers.size() == 1 ? " heeft " : " hebben ";
         return wie + werkwoord + k("u", "je") + " toestemming gegeven. "
-                + k("Daarom mag u de gegevens over ", "Daarom mag je de gegevens over ") + n(p) + " zien.";
+                + k("Daarom mag u de gegevens over ", "Daarom mag je de gegevens over ") + e(p) + " zien.";
     }
 
     String vpOverClient(String c) {
-        return N(c) + t(" heeft u een machtiging gegeven. Daarmee mag u als vertrouwenspersoon meekijken.",
+        return C(c) + t(" heeft u een machtiging gegeven. Daarmee mag u als vertrouwenspersoon meekijken.",
                 " heeft je een machtiging gegeven. Daarmee mag je als vertrouwenspersoon meekijken.",
                 " has given you an authorisation (machtiging). With it, you may look at the data with them as a"
                         + " confidential adviser (vertrouwenspersoon).");
@@ -181,15 +227,48 @@ final class Teksten {
     String vpOverAnder(String c, String p, List<String> gaven) {
         if (lezer.engels()) {
             return vpOverClient(c) + (gaven.isEmpty()
-                    ? " The data about " + n(p) + " needs no extra consent."
-                    : " " + hoofdletter(enLijst(gaven)) + " also gave consent for the data about " + n(p) + ".");
+                    ? " The data about " + e(p) + " needs no extra consent."
+                    : " " + hoofdletter(echteEnLijst(gaven)) + " also gave consent for the data about " + e(p) + ".");
         }
         return vpOverClient(c) + (gaven.isEmpty()
-                ? " Voor de gegevens over " + n(p) + " is geen extra toestemming nodig."
-                : " Voor de gegevens over " + n(p) + " gaf " + enLijst(gaven) + " ook toestemming.");
+                ? " Voor de gegevens over " + e(p) + " is geen extra toestemming nodig."
+                : " Voor de gegevens over " + e(p) + " gaf " + echteEnLijst(gaven) + " ook toestemming.");
+    }
+
+    String processtuk() {
+        return t("Dit is een stuk van of voor de rechter. U krijgt het van de rechter ook. Daarom mag u het helemaal zien.",
+                "Dit is een stuk van of voor de rechter. Je krijgt het van de rechter ook. Daarom mag je het helemaal zien.",
+                "This is a court paper. The court sends it to you as well. That is why you may see all of it.");
     }
 
     // ---- refused ----
+
+    String delenAchtergehouden(long zichtbaar, int totaal) {
+        if (lezer.engels()) {
+            return "You may see " + zichtbaar + " of the " + totaal + " parts of this document.";
+        }
+        return k("U mag ", "Je mag ") + zichtbaar + " van de " + totaal + " delen van dit stuk zien.";
+    }
+
+    String vpEigenStuk(String c) {
+        if (lezer.engels()) {
+            return "This document is also about you. Acting for " + c(c) + ", you see only what " + c(c) + " sees. "
+                    + "You can give " + c(c) + " consent to see your data.";
+        }
+        return k("Dit stuk gaat ook over u. Als u meekijkt met " + c(c) + ", ziet u alleen wat " + c(c) + " ziet. "
+                        + "U kunt " + c(c) + " toestemming geven voor uw gegevens.",
+                "Dit stuk gaat ook over jou. Als je meekijkt met " + c(c) + ", zie je alleen wat " + c(c) + " ziet. "
+                        + "Je kunt " + c(c) + " toestemming geven voor je gegevens.");
+    }
+
+    String vpEigenStukNodig(String c) {
+        return lezer.engels() ? "your consent to " + c(c) : k("uw toestemming aan ", "je toestemming aan ") + c(c);
+    }
+
+    String minderjarigZonderGezag() {
+        return t("U bent jonger dan 18. Dan heeft u nog geen gezag.", "Je bent jonger dan 18. Dan heb je nog geen gezag.",
+                "You are under 18. Then you do not have parental authority (gezag) yet.");
+    }
 
     String afgeschermd() {
         return t("Dit stuk is afgeschermd. Alleen de jeugdbeschermer kan het zien. Dat is om iemand te beschermen. "
@@ -295,39 +374,39 @@ final class Teksten {
 
     String vpClientMagNiet(String c, String p) {
         if (lezer.engels()) {
-            return "You are the confidential adviser (vertrouwenspersoon) of " + n(c) + ". You may not see more than "
-                    + n(c) + ". " + (c.equals(p) ? N(c) + " may not see their own data at the moment."
-                    : N(c) + " may not see the data about " + n(p) + ".");
+            return "You are the confidential adviser (vertrouwenspersoon) of " + c(c) + ". You may not see more than "
+                    + c(c) + ". " + (c.equals(p) ? C(c) + " may not see their own data at the moment."
+                    : C(c) + " may not see the data about " + n(p) + ".");
         }
-        return k("U bent vertrouwenspersoon van " + n(c) + ". U mag niet meer zien dan " + n(c) + " zelf. ",
-                "Je bent vertrouwenspersoon van " + n(c) + ". Je mag niet meer zien dan " + n(c) + " zelf. ")
-                + (c.equals(p) ? N(c) + " mag de eigen gegevens nu niet zien."
-                : N(c) + " mag de gegevens over " + n(p) + " niet zien.");
+        return k("U bent vertrouwenspersoon van " + c(c) + ". U mag niet meer zien dan " + c(c) + " zelf. ",
+                "Je bent vertrouwenspersoon van " + c(c) + ". Je mag niet meer zien dan " + c(c) + " zelf. ")
+                + (c.equals(p) ? C(c) + " mag de eigen gegevens nu niet zien."
+                : C(c) + " mag de gegevens over " + n(p) + " niet zien.");
     }
 
     String vpZonderToestemming(String c, String p, String nodig) {
         if (lezer.engels()) {
-            return "You are the confidential adviser (vertrouwenspersoon) of " + n(c) + ". "
+            return "You are the confidential adviser (vertrouwenspersoon) of " + c(c) + ". "
                     + "For the data about " + n(p) + ", " + nodig + " is also needed.";
         }
-        return k("U bent vertrouwenspersoon van " + n(c) + ". ", "Je bent vertrouwenspersoon van " + n(c) + ". ")
+        return k("U bent vertrouwenspersoon van " + c(c) + ". ", "Je bent vertrouwenspersoon van " + c(c) + ". ")
                 + "Voor de gegevens over " + n(p) + " is ook " + nodig + " nodig.";
     }
 
     String machtigingNietGeldig(String c) {
         if (lezer.engels()) {
-            return "You do not have a valid authorisation (machtiging) from " + n(c) + " for today. "
-                    + "An authorisation means: " + n(c) + " lets you look at the data with them. "
-                    + "Ask " + n(c) + " for a new authorisation.";
+            return "You do not have a valid authorisation (machtiging) from " + c(c) + " for today. "
+                    + "An authorisation means: " + c(c) + " lets you look at the data with them. "
+                    + "Ask " + c(c) + " for a new authorisation.";
         }
-        return k("U heeft geen geldige machtiging van " + n(c) + " voor vandaag. ",
-                "Je hebt geen geldige machtiging van " + n(c) + " voor vandaag. ")
-                + "Een machtiging betekent: " + n(c) + k(" laat u meekijken. ", " laat je meekijken. ")
-                + k("Vraag " + n(c) + " om een nieuwe machtiging.", "Vraag " + n(c) + " om een nieuwe machtiging.");
+        return k("U heeft geen geldige machtiging van " + c(c) + " voor vandaag. ",
+                "Je hebt geen geldige machtiging van " + c(c) + " voor vandaag. ")
+                + "Een machtiging betekent: " + c(c) + k(" laat u meekijken. ", " laat je meekijken. ")
+                + k("Vraag " + c(c) + " om een nieuwe machtiging.", "Vraag " + c(c) + " om een nieuwe machtiging.");
     }
 
     String machtigingNietGeldigNodig(String c) {
-        return (lezer.engels() ? "a valid authorisation from " : "een geldige machtiging van ") + n(c);
+        return (lezer.engels() ? "a valid authorisation from " : "een geldige machtiging van ") + c(c);
     }
 
     // ---- why gezag does not decide (shared by the inzage and the toestemming sentences) ----

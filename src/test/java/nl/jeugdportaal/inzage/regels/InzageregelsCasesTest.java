@@ -58,7 +58,11 @@ class InzageregelsCasesTest {
                 Scenarios.Stuk stuk = g.stukken().get(v.stuk());
                 String naam = g.naam() + ": " + v.kijker() + " -> " + v.stuk() + (v.verwacht() ? " ja" : " nee");
                 tests.add(DynamicTest.dynamicTest(naam, () -> {
-                    Besluit b = regels.beslis(g.situatie(), v.kijker(), stuk.over(), stuk.afgeschermd(), g.vandaag());
+                    Inzageantwoord a = regels.beantwoord(g.situatie(), v.kijker(), stuk.vraag(), g.vandaag());
+                    Besluit b = a.besluit();
+                    assertEquals(stuk.delen().size(), a.delen().size(), "one answer per deel");
+                    assertEquals(a.delen().stream().allMatch(Besluit::toegestaan) || a.delen().isEmpty() ? b.toegestaan() : false,
+                            b.toegestaan(), "the whole stuk only when every deel");
                     assertEquals(v.verwacht(), b.toegestaan(), () -> "reason: " + b.reden() + " [" + b.regel() + "]");
                     assertFalse(b.reden().isBlank());
                     assertEquals(b.toegestaan(), b.regel().staatToe());

@@ -83,13 +83,17 @@ class InzageregelsTest {
         Situatie alleenKind = basis.toestemming("kind", "oma", "kind").build();
         Besluit b = regels.magGegevensZien(alleenKind, "oma", "kind", VANDAAG);
         assertFalse(b.toegestaan());
-        assertEquals("toestemming van Elif en van Sanne of Marco", b.nodig());
+        // Rule 5: every gezag-holder decides with the child; the sentence names whose is still missing.
+        assertEquals("toestemming van Sanne en Marco", b.nodig());
 
-        Situatie beide = basis.toestemming("vader", "oma", "kind").build();
-        Besluit ja = regels.magGegevensZien(beide, "oma", "kind", VANDAAG);
+        Situatie eenOuder = basis.toestemming("vader", "oma", "kind").build();
+        assertFalse(regels.magGegevensZien(eenOuder, "oma", "kind", VANDAAG).toegestaan(), "one gezag-holder is not enough");
+
+        Situatie allen = basis.toestemming("moeder", "oma", "kind").build();
+        Besluit ja = regels.magGegevensZien(allen, "oma", "kind", VANDAAG);
         assertTrue(ja.toegestaan());
         assertEquals(Regel.TOESTEMMING, ja.regel());
-        assertEquals("Elif en Marco hebben u toestemming gegeven. Daarom mag u de gegevens over Elif zien.", ja.reden());
+        assertEquals("Elif, Sanne en Marco hebben u toestemming gegeven. Daarom mag u de gegevens over Elif zien.", ja.reden());
     }
 
     @Test
@@ -124,7 +128,7 @@ class InzageregelsTest {
         Besluit b = regels.beslis(s, "oma", new LinkedHashSet<>(List.of("kind", "vader")), false, VANDAAG);
         assertFalse(b.toegestaan());
         assertEquals("kind", b.persoon());
-        assertEquals("toestemming van Sanne of Marco en toestemming van Marco", b.nodig());
+        assertEquals("toestemming van Sanne en Marco en toestemming van Marco", b.nodig());
         assertTrue(b.reden().contains("Dit stuk gaat ook over Elif.") && b.reden().contains("Dit stuk gaat ook over Marco."),
                 b.reden());
     }

@@ -36,10 +36,10 @@ class RedenEngelsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("nl.jeugdportaal.inzage.regels.RedenTaalTest#zinnen")
-    void deRegelsBeslissenHetzelfdeEnZeggenHetInHetEngels(String naam, Situatie s, String kijker, Set<String> over,
-            boolean afgeschermd, Regel regel, String bevat) {
-        Besluit nl = new Inzageregels().beslis(s, kijker, over, afgeschermd, VANDAAG);
-        Besluit en = new Inzageregels(Locale.ENGLISH).beslis(s, kijker, over, afgeschermd, VANDAAG);
+    void deRegelsBeslissenHetzelfdeEnZeggenHetInHetEngels(String naam, Situatie s, String kijker, Stukvraag stuk,
+            Regel regel, String bevat) {
+        Besluit nl = new Inzageregels().beantwoord(s, kijker, stuk, VANDAAG).besluit();
+        Besluit en = new Inzageregels(Locale.ENGLISH).beantwoord(s, kijker, stuk, VANDAAG).besluit();
         assertEquals(nl.regel(), en.regel());
         assertEquals(nl.toegestaan(), en.toegestaan());
         assertEquals(nl.persoon(), en.persoon());
@@ -70,9 +70,9 @@ class RedenEngelsTest {
     /** Each sentence method, with every combination of sample arguments, says something English and new. */
     @Test
     void elkeZinBestaatInHetEngels() throws Exception {
-        Teksten en = new Teksten(GEZIN, false, true);
-        Teksten u = new Teksten(GEZIN, false, false);
-        Teksten je = new Teksten(GEZIN, true, false);
+        Teksten en = new Teksten(GEZIN, null, false, true);
+        Teksten u = new Teksten(GEZIN, null, false, false);
+        Teksten je = new Teksten(GEZIN, null, true, false);
         int zinnen = 0;
         for (Method m : Teksten.class.getDeclaredMethods()) {
             if (Modifier.isPrivate(m.getModifiers()) || Modifier.isStatic(m.getModifiers()) || m.isSynthetic()
@@ -124,6 +124,9 @@ class RedenEngelsTest {
         }
         if (type == int.class) {
             return List.of(12, 16, 18);
+        }
+        if (type == long.class) {
+            return List.of(1L, 2L);
         }
         if (type == LocalDate.class) {
             return List.of(VANDAAG);

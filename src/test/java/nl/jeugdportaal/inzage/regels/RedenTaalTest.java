@@ -75,7 +75,12 @@ class RedenTaalTest {
                 rij("§2.7 afgeschermd, jeugdige", gezin(14).build(), "kind", set("kind"), true, Regel.AFGESCHERMD, "Je kunt de jeugdbeschermer vragen waarom."),
                 rij("medewerker", gezin(10).build(), "jb", set("kind"), true, Regel.MEDEWERKER, "alle stukken"),
                 rij("onbekende persoon", gezin(10).build(), "moeder", set("iemand"), false, Regel.ONBEKENDE_PERSOON, "Vraag de jeugdbeschermer ernaar."),
-                rij("stuk zonder onderwerp", gezin(10).build(), "moeder", Set.of(), false, Regel.GEEN_ONDERWERP, "Vraag de jeugdbeschermer ernaar."));
+                rij("stuk zonder onderwerp", gezin(10).build(), "moeder", Set.of(), false, Regel.GEEN_ONDERWERP, "Vraag de jeugdbeschermer ernaar."),
+                rij("§2.10 verzoekschrift, ouder met gezag", gezin(10).kind("kind").build(), "moeder",
+                        new Stukvraag(set("kind", "vader"), false, "VERZOEKSCHRIFT", List.of()), Regel.PROCESSTUK, "Daarom mag u het helemaal zien."),
+                rij("§2.10 delen, een deel achtergehouden", gezin(10).kind("kind").build(), "moeder",
+                        new Stukvraag(set("kind", "vader"), false, "GESPREKSVERSLAG", List.of(set("kind"), set("vader"))),
+                        Regel.DELEN_ACHTERGEHOUDEN, "U mag 1 van de 2 delen van dit stuk zien."));
     }
 
     private static Set<String> set(String... ids) {
@@ -84,14 +89,17 @@ class RedenTaalTest {
 
     private static Arguments rij(String naam, Situatie s, String kijker, Set<String> over, boolean afgeschermd,
                                  Regel regel, String bevat) {
-        return Arguments.of(naam, s, kijker, over, afgeschermd, regel, bevat);
+        return rij(naam, s, kijker, Stukvraag.over(over, afgeschermd), regel, bevat);
+    }
+
+    private static Arguments rij(String naam, Situatie s, String kijker, Stukvraag stuk, Regel regel, String bevat) {
+        return Arguments.of(naam, s, kijker, stuk, regel, bevat);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("zinnen")
-    void zinIsB1InDeJuisteVorm(String naam, Situatie s, String kijker, Set<String> over, boolean afgeschermd,
-                               Regel regel, String bevat) {
-        Besluit b = new Inzageregels().beslis(s, kijker, over, afgeschermd, VANDAAG);
+    void zinIsB1InDeJuisteVorm(String naam, Situatie s, String kijker, Stukvraag stuk, Regel regel, String bevat) {
+        Besluit b = new Inzageregels().beantwoord(s, kijker, stuk, VANDAAG).besluit();
         assertEquals(regel, b.regel(), b.reden());
         assertTrue(b.reden().contains(bevat), () -> "expected \"" + bevat + "\" in: " + b.reden());
         assertB1(b.reden());
@@ -107,7 +115,7 @@ class RedenTaalTest {
         Set<Regel> gezien = EnumSet.noneOf(Regel.class);
         zinnen().forEach(a -> {
             Object[] x = a.get();
-            gezien.add(new Inzageregels().beslis((Situatie) x[1], (String) x[2], (Set<String>) x[3], (boolean) x[4], VANDAAG).regel());
+            gezien.add(new Inzageregels().beantwoord((Situatie) x[1], (String) x[2], (Stukvraag) x[3], VANDAAG).besluit().regel());
         });
         assertEquals(EnumSet.allOf(Regel.class), gezien);
     }

@@ -93,7 +93,7 @@ class ToestemmingGevenTest {
                 rij("13 zonder geregistreerde gezaghebber", gezin(leeftijd(13)), "kind", "kind", true,
                         "telt pas als er ook toestemming van een ouder met gezag of voogd van Elif is."),
                 rij("twee gezaghebbers, kind 14", moederMetGezag(leeftijd(14)).ouder("vader", "kind", true), "kind",
-                        "kind", true, "telt pas als er ook toestemming van Sanne of Marco is."),
+                        "kind", true, "telt pas als er ook toestemming van Sanne en Marco is."),
                 // wilsonbekwaam
                 rij("wilsonbekwaam kind, zelf", moederMetGezag(leeftijd(15)).wilsonbekwaam("kind"), "kind", "kind",
                         false, "Daarom beslist je ouder met gezag of voogd wie de gegevens mag zien."),
