@@ -5,6 +5,8 @@ package nl.jeugdportaal.audit;
  * reading the log is in {@link InzagelogTekst#actie}.
  */
 public enum Actie {
+    /** A page of the dossier: one row with every stuk it showed and refused (V80). */
+    DOSSIER_BEKEKEN,
     STUK_BEKEKEN,
     STUK_GEWEIGERD,
     DOSSIER_GEWEIGERD,
@@ -36,5 +38,7 @@ public enum Actie {
     KLACHT_VERDER,
     KLACHTVERSLAG_BEOORDEELD,
     INSTELLINGSREACTIE_GEWEIGERD,
-    INSTELLINGSREACTIE_VERSTUURD;
+    INSTELLINGSREACTIE_VERSTUURD,
+    /** The FG searched the access log; the search itself is in the toelichting. */
+    AUDITLOG_DOORZOCHT;
 }
