@@ -5,6 +5,8 @@ package nl.jeugdportaal.audit;
  * reading the log is in {@link InzagelogTekst#actie}.
  */
 public enum Actie {
+    /** A page of the dossier: one row with every stuk it showed and refused (V80). */
+    DOSSIER_BEKEKEN,
     STUK_BEKEKEN,
     STUK_GEWEIGERD,
     DOSSIER_GEWEIGERD,
@@ -45,5 +47,7 @@ public enum Actie {
     INSTELLINGSREACTIE_GEWEIGERD,
     INSTELLINGSREACTIE_VERSTUURD,
     /** The GI's own system registered or changed something through the registratie API. */
-    REGISTRATIE_GEWIJZIGD;
+    REGISTRATIE_GEWIJZIGD,
+    /** The FG searched the access log; the search itself is in the toelichting. */
+    AUDITLOG_DOORZOCHT;
 }

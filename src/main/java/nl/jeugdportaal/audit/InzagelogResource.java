@@ -10,8 +10,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Arrays;
+import java.util.List;
 import nl.jeugdportaal.identiteit.HuidigeGebruiker;
 import nl.jeugdportaal.inzage.Filterinvoer;
+import nl.jeugdportaal.inzage.KijkerBron;
 import nl.jeugdportaal.registratie.Persoon;
 import nl.jeugdportaal.web.Taalkeuze;
 
@@ -23,7 +26,10 @@ public class InzagelogResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance inzagelog(Inzagelog log, String van, String tot, String fout);
+        static native TemplateInstance inzagelog(Inzagelog log, Zoekvelden velden, String fout, boolean fg);
+
+        static native TemplateInstance zoeken(Logzoeken.Resultaat log, Zoekvelden velden, String fout,
+                List<Uitkomst> uitkomsten);
     }
 
     @Inject
@@ -32,16 +38,41 @@ public class InzagelogResource {
     InzagelogService service;
     @Inject
     Taalkeuze taalkeuze;
+    @Inject
+    Logzoeken logzoeken;
+    @Inject
+    KijkerBron kijkers;
 
     @GET
     public TemplateInstance inzagelog(@QueryParam("over") String over, @QueryParam("van") String van,
-            @QueryParam("tot") String tot) {
+            @QueryParam("vanUur") String vanUur, @QueryParam("tot") String tot, @QueryParam("totUur") String totUur,
+            @QueryParam("voor") String voor, @QueryParam("na") String na) {
         Persoon ik = gebruiker.persoon().orElseThrow(NotFoundException::new);
-        Long overId = over == null || !over.matches("[0-9]{1,18}") ? null : Long.valueOf(over);
-        // The same period fields as the dossier page, so the same messages when a date is wrong.
-        Filterinvoer periode = Filterinvoer.lees(null, van, tot, taalkeuze.taal());
-        Inzagelog log = service.lees(ik, overId, periode.filter().van(), periode.filter().tot(), taalkeuze.taal())
+        Long overId = Filterinvoer.getal(over);
+        // The same date fields as the dossier page, so the same messages when a date is wrong.
+        Tijdvak periode = Tijdvak.lees(van, vanUur, tot, totUur, taalkeuze.taal());
+        Inzagelog log = service.lees(ik, overId, periode, voor, na, taalkeuze.taal())
                 .orElseThrow(NotFoundException::new);
-        return Templates.inzagelog(log, van, tot, periode.fout());
+        Zoekvelden velden = Zoekvelden.van("/inzagelog", van, vanUur, tot, totUur).met("over", log.persoonId().toString());
+        return Templates.inzagelog(log, velden, periode.fout(), Logzoeken.mag(kijkers.kijkerOfNietGevonden(null)));
+    }
+
+    /** The FG's search through every line; anyone else gets "not found". */
+    @GET
+    @Path("zoeken")
+    public TemplateInstance zoeken(@QueryParam("persoon") String persoon, @QueryParam("actor") String actor,
+            @QueryParam("client") String client, @QueryParam("stuk") String stuk, @QueryParam("uitkomst") String uitkomst,
+            @QueryParam("van") String van, @QueryParam("vanUur") String vanUur, @QueryParam("tot") String tot,
+            @QueryParam("totUur") String totUur, @QueryParam("voor") String voor, @QueryParam("na") String na) {
+        Tijdvak periode = Tijdvak.lees(van, vanUur, tot, totUur, taalkeuze.taal());
+        Uitkomst gekozen = Arrays.stream(Uitkomst.values()).filter(u -> u.name().equals(uitkomst)).findFirst()
+                .orElse(null);
+        Logzoeken.Resultaat log = logzoeken.zoek(kijkers.kijkerOfNietGevonden(null),
+                new Logzoeken.Zoekvraag(persoon, actor, client, stuk, gekozen, periode), voor, na, taalkeuze.taal())
+                .orElseThrow(NotFoundException::new);
+        Zoekvelden velden = Zoekvelden.van("/inzagelog/zoeken", van, vanUur, tot, totUur).met("persoon", persoon)
+                .met("actor", actor).met("client", client).met("stuk", stuk)
+                .met("uitkomst", gekozen == null ? null : gekozen.name());
+        return Templates.zoeken(log, velden, periode.fout(), List.of(Uitkomst.values()));
     }
 }

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.jeugdportaal.database.Queryfuncties;
 import nl.jeugdportaal.identiteit.Rol;
 import nl.jeugdportaal.inzage.DossierTekst;
 import nl.jeugdportaal.inzage.SituatieBouwer;
@@ -28,10 +29,12 @@ import nl.jeugdportaal.registratie.Persoon;
 import nl.jeugdportaal.registratie.Relatie;
 import nl.jeugdportaal.web.Taal;
 
-/** Reads the access log for the person it is about, or for a parent who may see the child's data. */
+/**
+ * Reads the access log for the person it is about, or for a parent who may see the child's data:
+ * one line per page view or event, every line reachable page by page (DOMAIN §2 rule 8).
+ */
 @ApplicationScoped
 public class InzagelogService {
-    public static final int MAXIMUM = 500;
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final DateTimeFormatter UUR = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -40,6 +43,8 @@ public class InzagelogService {
     @Inject
     SituatieBouwer situaties;
     @Inject
+    Auditzoeker zoeker;
+    @Inject
     Clock clock;
 
     private final Inzageregels regels = new Inzageregels();
@@ -47,9 +52,11 @@ public class InzagelogService {
     /**
      * Empty when {@code overId} is someone whose log this person may not read; the choice list
      * is decided by the same inzage rules as the dossier itself. The lines are written in {@code taal}.
+     * A client reads only the lines that showed or changed this person's data: a stuk refused on
+     * someone else's page stays for the FG, and so does the name of a stranger who was refused.
      */
     @Transactional
-    public Optional<Inzagelog> lees(Persoon ik, Long overId, LocalDate van, LocalDate tot, Taal taal) {
+    public Optional<Inzagelog> lees(Persoon ik, Long overId, Tijdvak periode, String voor, String na, Taal taal) {
         LocalDate vandaag = Inzageregels.vandaagInNederland(clock);
         Map<Long, Persoon> mag = new LinkedHashMap<>();
         if (ik.leeftijdOp(vandaag) >= 12) {
@@ -68,40 +75,27 @@ public class InzagelogService {
         if (over == null) {
             return Optional.empty();
         }
-        var query = em.createQuery("select a from AuditRegel a where a.betreftId = :p"
-                + (van == null ? "" : " and a.tijdstip >= :van") + (tot == null ? "" : " and a.tijdstip < :tot")
-                + " order by a.tijdstip desc, a.id desc", AuditRegel.class)
-                .setParameter("p", over.id)
-                .setMaxResults(MAXIMUM + 1);
-        if (van != null) {
-            query.setParameter("van", van.atStartOfDay(AMSTERDAM).toInstant());
-        }
-        if (tot != null) {
-            query.setParameter("tot", tot.plusDays(1).atStartOfDay(AMSTERDAM).toInstant());
-        }
-        List<AuditRegel> rijen = query.getResultList();
-        boolean afgekapt = rijen.size() > MAXIMUM;
-        if (afgekapt) {
-            rijen = rijen.subList(0, MAXIMUM);
-        }
-        Map<Long, Persoon> namen = personen(rijen);
-        Map<Long, Stuk> stukken = stukken(rijen);
+        Auditzoeker.Bladzijde bladzijde = zoeker.zoek(Auditzoeker.Vraag.over(over.id, periode.van(), periode.tot()),
+                voor, na);
+        Set<Long> bekend = gezin(over);
+        Map<Long, Persoon> namen = personen(bladzijde.regels());
+        Map<Long, Stuk> stukken = stukken(bladzijde.regels(), over.id);
         InzagelogTekst tekst = taal.bundel(InzagelogTekst.class);
         DossierTekst soorten = taal.bundel(DossierTekst.class);
         List<Inzagelog.Regel> regelsOpScherm = new ArrayList<>();
-        for (AuditRegel a : rijen) {
+        for (AuditRegel a : bladzijde.regels()) {
             Persoon wie = a.actorId == null ? null : namen.get(a.actorId);
-            Persoon namens = a.namensId == null ? null : namen.get(a.namensId);
-            Stuk stuk = a.stukId == null ? null : stukken.get(a.stukId);
-            var tijdstip = a.tijdstip.atZone(AMSTERDAM);
+            boolean vreemde = a.uitkomst == Uitkomst.GEWEIGERD && wie != null && wie.functie == null
+                    && !bekend.contains(wie.id);
+            Persoon namens = a.namensId == null || vreemde ? null : namen.get(a.namensId);
             regelsOpScherm.add(new Inzagelog.Regel(
-                    tekst.tijdstip(taal.datum(tijdstip.toLocalDate()), UUR.format(tijdstip)),
-                    wie == null ? tekst.onbekend() : wie.naam(),
-                    rol(a.actorRol, tekst),
+                    tijdstip(a, taal, tekst),
+                    vreemde ? tekst.iemandAnders() : wie(a, wie, tekst),
+                    vreemde ? null : rol(a.actorRol, tekst),
                     namens == null ? null : namens.naam(),
                     tekst.actie(a.actie),
-                    stuk == null ? null : stuk.vernietigdOp != null ? tekst.stukVernietigd(taal.datum(stuk.vernietigdOp))
-                            : tekst.stukVan(soorten.soort(stuk.soort), taal.datum(stuk.datum)),
+                    a.stukken.stream().map(stukken::get).filter(Objects::nonNull)
+                            .map(s -> stuk(s, taal, tekst, soorten)).toList(),
                     tekst.uitkomst(a.uitkomst),
                     a.regel));
         }
@@ -109,11 +103,41 @@ public class InzagelogService {
                 .map(p -> new Inzagelog.Keuze(p.id, p.id.equals(ik.id) ? tekst.mijzelf() : p.naam(), p.id.equals(over.id)))
                 .toList();
         return Optional.of(new Inzagelog(over.id, over.naam(), ik.leeftijdOp(vandaag) < 18, keuzes, regelsOpScherm,
-                afgekapt));
+                bladzijde.ouder(), bladzijde.nieuwer()));
+    }
+
+    static String tijdstip(AuditRegel a, Taal taal, InzagelogTekst tekst) {
+        var tijdstip = a.tijdstip.atZone(AMSTERDAM);
+        return tekst.tijdstip(taal.datum(tijdstip.toLocalDate()), UUR.format(tijdstip));
+    }
+
+    static String wie(AuditRegel a, Persoon wie, InzagelogTekst tekst) {
+        if (wie != null) {
+            return wie.naam();
+        }
+        return a.actorClient == null ? tekst.onbekend() : tekst.systeem(a.actorClient);
+    }
+
+    static String stuk(Stuk stuk, Taal taal, InzagelogTekst tekst, DossierTekst soorten) {
+        return stuk.vernietigdOp != null ? tekst.stukVernietigd(taal.datum(stuk.vernietigdOp))
+                : tekst.stukVan(soorten.soort(stuk.soort), taal.datum(stuk.datum));
+    }
+
+    /**
+     * Whom the reader of this log knows: the child (or children) it is about and everyone with a
+     * relation to them. A refused stranger is "iemand anders" (rule 9); staff are named, they act for the GI.
+     */
+    private static Set<Long> gezin(Persoon over) {
+        Map<Long, Persoon> kinderen = new LinkedHashMap<>();
+        kinderen.put(over.id, over);
+        Relatie.vanPersoon(over).forEach(r -> kinderen.put(r.kind.id, r.kind));
+        Set<Long> gezin = new HashSet<>(kinderen.keySet());
+        Relatie.vanKinderen(List.copyOf(kinderen.values())).forEach(r -> gezin.add(r.persoon.id));
+        return gezin;
     }
 
     /** The role as the log stored it ("ouder"), in the reader's words; a role the portal no longer knows as stored. */
-    private static String rol(String opgeslagen, InzagelogTekst tekst) {
+    static String rol(String opgeslagen, InzagelogTekst tekst) {
         for (Rol rol : Rol.values()) {
             if (rol.naam().equals(opgeslagen)) {
                 return tekst.rol(rol);
@@ -122,7 +146,7 @@ public class InzagelogService {
         return opgeslagen;
     }
 
-    private Map<Long, Persoon> personen(List<AuditRegel> rijen) {
+    Map<Long, Persoon> personen(List<AuditRegel> rijen) {
         Set<Long> ids = new HashSet<>();
         rijen.forEach(a -> {
             if (a.actorId != null) {
@@ -135,16 +159,26 @@ public class InzagelogService {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("select p from Persoon p where p.id in :ids", Persoon.class).setParameter("ids", ids)
-                .getResultList().stream().collect(Collectors.toMap(p -> p.id, Function.identity()));
+        return Queryfuncties.metIds(em.createQuery("select p from Persoon p where een_van(:ids, p.id)", Persoon.class),
+                "ids", ids).getResultList().stream().collect(Collectors.toMap(p -> p.id, Function.identity()));
     }
 
-    private Map<Long, Stuk> stukken(List<AuditRegel> rijen) {
-        Set<Long> ids = rijen.stream().map(a -> a.stukId).filter(Objects::nonNull).collect(Collectors.toSet());
+    /**
+     * The stukken these lines showed; with {@code over}, only those about that person (a page view
+     * also shows stukken about others, which are not this reader's business), and destroyed ones,
+     * which no longer say whom they were about.
+     */
+    Map<Long, Stuk> stukken(List<AuditRegel> rijen, Long over) {
+        Set<Long> ids = rijen.stream().flatMap(a -> a.stukken.stream()).collect(Collectors.toSet());
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("select s from Stuk s where s.id in :ids", Stuk.class).setParameter("ids", ids)
-                .getResultList().stream().collect(Collectors.toMap(s -> s.id, Function.identity()));
+        var query = Queryfuncties.metIds(em.createQuery("select s from Stuk s where een_van(:ids, s.id)"
+                + (over == null ? "" : " and (s.vernietigdOp is not null or exists (select 1 from s.over o where o.id = :p))"),
+                Stuk.class), "ids", ids);
+        if (over != null) {
+            query.setParameter("p", over);
+        }
+        return query.getResultList().stream().collect(Collectors.toMap(s -> s.id, Function.identity()));
     }
 }

@@ -60,7 +60,81 @@ public interface InzagelogTekst {
     String namens(String naam);
 
     @Message
-    String afgekapt();
+    String vanafUur();
+
+    @Message
+    String totUur();
+
+    @Message
+    String bladeren();
+
+    @Message
+    String ouder();
+
+    @Message
+    String nieuwer();
+
+    @Message
+    String nieuwste();
+
+    /** A refused person outside the family, whose name is not the reader's business (rule 8). */
+    @Message
+    String iemandAnders();
+
+    @Message
+    String stukMetRegel(Long id, String stuk, String regel);
+
+    @Message
+    String fgTitel();
+
+    @Message
+    String fgIntro();
+
+    @Message
+    String fgLink();
+
+    @Message
+    String fgPersoon();
+
+    @Message
+    String fgActor();
+
+    @Message
+    String fgClient();
+
+    @Message
+    String fgStuk();
+
+    @Message
+    String fgUitkomst();
+
+    @Message
+    String fgAlle();
+
+    @Message
+    String fgOverWie();
+
+    @Message
+    String fgAlleenGeweigerd();
+
+    @Message
+    String fgGezien();
+
+    @Message
+    String fgGeweigerd();
+
+    @Message
+    String fgToelichting();
+
+    @Message
+    String fgGevonden(String naam);
+
+    @Message
+    String fgNiets();
+
+    /** A system that acted, by its client id. */
+    @Message
+    String systeem(String naam);
 
     @Message
     String niemand();

@@ -653,7 +653,7 @@ public class Registraties {
 
     /** The bronsysteem's client, in the log as the actor of its changes (not a person). */
     static Audit.Actor actor(String client) {
-        return new Audit.Actor(null, client, null);
+        return Audit.Actor.systeem(client, "bronsysteem");
     }
 
     /**

@@ -71,10 +71,11 @@ public class InzageService {
         Dossier dossier = geopend.get().dossier();
         Situatie situatie = geopend.get().situatie();
 
-        long totaal = tel(dossier, filter);
+        Pagina gevonden = pagina(dossier, filter, Math.max(1, pagina));
+        long totaal = gevonden.totaal();
         int paginas = (int) Math.max(1, (totaal + PER_PAGINA - 1) / PER_PAGINA);
         int huidige = Math.min(Math.max(1, pagina), paginas);
-        List<Stuk> stukken = pagina(dossier, filter, huidige);
+        List<Stuk> stukken = gevonden.stukken();
         Map<Long, List<StukDeel>> delen = delen(stukken);
         Map<Long, List<Dossierweergave.Verklaring>> verklaringen = eigenVerklaringen(stukken);
         Set<Long> metOrigineel = StukDocument.metDocument(stukken.stream().map(s -> s.id).toList());
@@ -84,7 +85,7 @@ public class InzageService {
         DossierTekst tekst = taal.bundel(DossierTekst.class);
         List<Dossierweergave.Regel> weergave = new ArrayList<>();
         Map<String, Verborgengroep> verborgen = new java.util.LinkedHashMap<>();
-        List<Audit.Gebeurtenis> log = new ArrayList<>();
+        Audit.Bezoek log = Audit.Bezoek.pagina(Actie.DOSSIER_BEKEKEN, dossier.id, List.of(dossier.kind.id));
         Blik blik = SituatieBouwer.blik(kijker.persoon(), kijker.namens());
         String kind = SituatieBouwer.sleutel(dossier.kind);
         boolean magKind = inTaal.beantwoord(situatie, blik, Stukvraag.over(Set.of(kind), false), vandaag).besluit().toegestaan();
@@ -116,7 +117,7 @@ public class InzageService {
                     groep.stukken.add(new Dossierweergave.Aanwijzing(stuk.datum, tekst.soort(stuk.soort)));
                 }
             }
-            log.add(logregel(dossier, stuk, besluit, Actie.STUK_BEKEKEN));
+            logregel(log, stuk, besluit);
         }
         List<Dossierweergave.Verborgen> regelsVerborgen = verborgen.values().stream()
                 .map(g -> new Dossierweergave.Verborgen(g.aantal, g.besluit.reden(), g.besluit.nodig(),
@@ -216,7 +217,7 @@ public class InzageService {
                 .setParameter("d", dossier);
         List<Stuk> alle = (alleen == null ? query : query.setParameter("ids", alleen)).getResultList();
         List<Stuk> mag = new ArrayList<>();
-        List<Audit.Gebeurtenis> log = new ArrayList<>();
+        Audit.Bezoek log = Audit.Bezoek.stukken(actie, dossier.id);
         Map<Long, List<StukDeel>> delen = delen(alle);
         for (Stuk stuk : alle) {
             Besluit besluit = beantwoord(regels, geopend.get().situatie(), voor, stuk,
@@ -224,7 +225,7 @@ public class InzageService {
             if (besluit.toegestaan()) {
                 mag.add(stuk);
             }
-            log.add(logregel(dossier, stuk, besluit, actie));
+            logregel(log, stuk, besluit);
         }
         audit.schrijf(actor, log);
         return Optional.of(new Leesbaar(dossier, mag));
@@ -300,13 +301,14 @@ public class InzageService {
                 .collect(Collectors.groupingBy(d -> d.stuk.id, Collectors.toList()));
     }
 
-    /** A view is logged with the action asked for; a refusal always as STUK_GEWEIGERD. */
-    private static Audit.Gebeurtenis logregel(Dossier dossier, Stuk stuk, Besluit besluit, Actie actie) {
-        List<Long> betreft = stuk.over.stream().map(p -> p.id).toList();
-        return besluit.toegestaan()
-                ? new Audit.Gebeurtenis(actie, Uitkomst.TOEGESTAAN, dossier.id, stuk.id, besluit.regel().code(), null, betreft)
-                : new Audit.Gebeurtenis(Actie.STUK_GEWEIGERD, Uitkomst.GEWEIGERD, dossier.id, stuk.id,
-                        besluit.regel().code(), null, betreft);
+    /** Each stuk of a view goes into its one log row, shown or refused, with the rule that decided. */
+    private static void logregel(Audit.Bezoek log, Stuk stuk, Besluit besluit) {
+        List<Long> over = stuk.over.stream().map(p -> p.id).toList();
+        if (besluit.toegestaan()) {
+            log.gezien(stuk.id, besluit.regel().code(), over);
+        } else {
+            log.geweigerd(stuk.id, besluit.regel().code(), over);
+        }
     }
 
     /**
@@ -353,24 +355,30 @@ public class InzageService {
         return jeVorm ? tekst.vragenJe() : tekst.vragenU();
     }
 
-    private long tel(Dossier dossier, Dossierweergave.Filter filter) {
-        return query("select count(s) from Stuk s where s.dossier = :d and s.vernietigdOp is null" + voorwaarden(filter),
-                Long.class, dossier, filter).getSingleResult();
+    private record Pagina(List<Stuk> stukken, long totaal) {
     }
 
-    /** Two steps (ids, then stukken with their subjects) so paging happens in the database. */
-    private List<Stuk> pagina(Dossier dossier, Dossierweergave.Filter filter, int pagina) {
-        List<Long> ids = query("select s.id from Stuk s where s.dossier = :d and s.vernietigdOp is null" + voorwaarden(filter)
-                + " order by s.datum desc, s.id desc", Long.class, dossier, filter)
+    /**
+     * The stukken of a page and the number of them all. Two steps (ids with the total, then the
+     * stukken with their subjects) so paging happens in the database, and the count travels with the
+     * ids instead of costing a statement of its own. A page past the end gets the last page.
+     */
+    private Pagina pagina(Dossier dossier, Dossierweergave.Filter filter, int pagina) {
+        List<Object[]> rijen = query("select s.id, count(*) over () from Stuk s where s.dossier = :d and s.vernietigdOp is null"
+                + voorwaarden(filter) + " order by s.datum desc, s.id desc", Object[].class, dossier, filter)
                 .setFirstResult((pagina - 1) * PER_PAGINA).setMaxResults(PER_PAGINA).getResultList();
-        if (ids.isEmpty()) {
-            return List.of();
+        if (rijen.isEmpty()) {
+            long totaal = query("select count(s) from Stuk s where s.dossier = :d and s.vernietigdOp is null"
+                    + voorwaarden(filter), Long.class, dossier, filter).getSingleResult();
+            int laatste = (int) Math.max(1, (totaal + PER_PAGINA - 1) / PER_PAGINA);
+            return totaal == 0 || laatste >= pagina ? new Pagina(List.of(), totaal) : pagina(dossier, filter, laatste);
         }
+        List<Long> ids = rijen.stream().map(r -> (Long) r[0]).toList();
         Map<Long, Stuk> opId = Queryfuncties.metIds(em.createQuery(
                 "select distinct s from Stuk s left join fetch s.over where een_van(:ids, s.id)", Stuk.class), "ids", ids)
                 .getResultList().stream()
                 .collect(Collectors.toMap(s -> s.id, Function.identity()));
-        return ids.stream().map(opId::get).toList();
+        return new Pagina(ids.stream().map(opId::get).toList(), ((Number) rijen.get(0)[1]).longValue());
     }
 
     private static String voorwaarden(Dossierweergave.Filter filter) {

@@ -12,9 +12,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import nl.jeugdportaal.inzage.DossierInzagePerRolTest;
 import nl.jeugdportaal.inzage.StukSoort;
 import nl.jeugdportaal.testsupport.Auditregels;
@@ -26,8 +29,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * DOMAIN.md §2.8: every view and every refusal is logged (who, on whose behalf, whose data, which
- * stuk, which rule, outcome), one row per person whose data it was, and the log cannot be rewritten:
- * PostgreSQL itself refuses UPDATE, DELETE and TRUNCATE on it.
+ * stukken, which rule, outcome), one row per page view, and the log cannot be rewritten:
+ * PostgreSQL itself refuses UPDATE, DELETE and TRUNCATE on it, on every month's partition too.
  */
 @QuarkusTest
 @QuarkusTestResource(KeycloakTestResource.class)
@@ -42,12 +45,8 @@ class AuditBijInzageTest {
 
     private static final Sessies SESSIES = new Sessies();
 
-    /** What a log row says, without its id and time. */
-    record Rij(Actie actie, Uitkomst uitkomst, Long stuk, Long betreft) {
-    }
-
     @Test
-    void elkGetoondEnElkVerborgenStukStaatPerPersoonInHetLog() {
+    void elkGetoondEnElkVerborgenStukStaatInEenRegelVoorDePagina() {
         // Linda opens the "Informatie van anderen" of Daan: shown, hidden and afgeschermde stukken, all on one page.
         List<StukFeit> stukken = feiten.stukken("daan", s -> s.soort() == StukSoort.INFORMATIE_DERDEN);
         assertTrue(stukken.size() <= 25 && stukken.stream().anyMatch(StukFeit::afgeschermd));
@@ -55,27 +54,47 @@ class AuditBijInzageTest {
 
         List<AuditRegel> rijen = bekijk("linda", "/dossier/" + feiten.id("daan") + "?soort=INFORMATIE_DERDEN");
 
-        List<Rij> verwacht = new ArrayList<>();
+        // One row for the page view (V80; it was one per stuk and per person), naming every stuk.
+        assertEquals(1, rijen.size(), () -> "één regel per bekeken pagina: " + rijen.size());
+        AuditRegel a = rijen.get(0);
+        assertEquals(Actie.DOSSIER_BEKEKEN, a.actie);
+        assertEquals(Uitkomst.TOEGESTAAN, a.uitkomst);
+        assertEquals(feiten.id("linda"), a.actorId);
+        assertEquals("ouder", a.actorRol);
+        assertNull(a.namensId, "Linda handelt voor zichzelf");
+        assertEquals(feiten.dossierId("daan"), a.dossierId);
+
+        Set<Long> gezien = new HashSet<>();
+        Set<Long> geweigerd = new HashSet<>();
+        Set<Long> overGezien = new HashSet<>(List.of(feiten.id("daan")));
+        Set<Long> overGeweigerd = new HashSet<>();
         for (StukFeit s : stukken) {
-            for (String persoon : s.over()) {
-                verwacht.add(linda.mag(s)
-                        ? new Rij(Actie.STUK_BEKEKEN, Uitkomst.TOEGESTAAN, s.id(), feiten.id(persoon))
-                        : new Rij(Actie.STUK_GEWEIGERD, Uitkomst.GEWEIGERD, s.id(), feiten.id(persoon)));
+            (linda.mag(s) ? gezien : geweigerd).add(s.id());
+            s.over().forEach(p -> (linda.mag(s) ? overGezien : overGeweigerd).add(feiten.id(p)));
+        }
+        overGeweigerd.removeAll(overGezien);
+        assertEquals(gezien, new HashSet<>(a.stukken), "de getoonde stukken");
+        assertEquals(geweigerd, new HashSet<>(a.geweigerd), "de geweigerde stukken");
+        assertEquals(stukken.size(), a.stukken.size() + a.geweigerd.size(), "elk stuk één keer");
+        assertEquals(overGezien, new HashSet<>(a.betreft), "wier gegevens de pagina toonde: het kind en wie in de stukken staat");
+        assertEquals(overGeweigerd, new HashSet<>(a.betreftGeweigerd), "over wie alleen iets geweigerd werd");
+        assertEquals(a.stukken.size(), a.stukRegels.size());
+        assertEquals(a.geweigerd.size(), a.geweigerdRegels.size());
+        for (String regel : concat(a.stukRegels, a.geweigerdRegels)) {
+            assertFalse(regel == null || regel.isBlank(), "elk stuk noemt de regel die besliste");
+        }
+        for (StukFeit s : stukken) {
+            if (s.afgeschermd()) {
+                assertEquals("AFG", a.geweigerdRegels.get(a.geweigerd.indexOf(s.id())),
+                        "een afgeschermd stuk is geweigerd omdat het is afgeschermd");
             }
         }
-        assertEquals(gesorteerd(verwacht), gesorteerd(rijen.stream()
-                .map(a -> new Rij(a.actie, a.uitkomst, a.stukId, a.betreftId)).toList()));
-        for (AuditRegel a : rijen) {
-            assertEquals(feiten.id("linda"), a.actorId);
-            assertEquals("ouder", a.actorRol);
-            assertNull(a.namensId, "Linda handelt voor zichzelf");
-            assertEquals(feiten.dossierId("daan"), a.dossierId);
-            assertFalse(a.regel == null || a.regel.isBlank(), "elke regel noemt de regel die besliste");
-            boolean afgeschermd = stukken.stream().anyMatch(s -> s.id().equals(a.stukId) && s.afgeschermd());
-            if (afgeschermd) {
-                assertEquals("AFG", a.regel, "een afgeschermd stuk is geweigerd omdat het is afgeschermd");
-            }
-        }
+    }
+
+    private static List<String> concat(List<String> een, List<String> twee) {
+        List<String> alle = new ArrayList<>(een);
+        alle.addAll(twee);
+        return alle;
     }
 
     @Test
@@ -97,8 +116,9 @@ class AuditBijInzageTest {
         List<AuditRegel> rijen = bekijk("femke", "/dossier/" + feiten.id("noor"));
         assertFalse(rijen.isEmpty(), "ook een weigering wordt gelogd");
         for (AuditRegel a : rijen) {
-            assertFalse(a.uitkomst == Uitkomst.TOEGESTAAN && a.namensId == null && !a.betreftId.equals(feiten.id("femke")),
-                    () -> "Femke zag stuk " + a.stukId + " over persoon " + a.betreftId + " zonder dat het log zegt namens wie");
+            assertFalse(a.uitkomst == Uitkomst.TOEGESTAAN && a.namensId == null
+                    && a.betreft.stream().anyMatch(p -> !p.equals(feiten.id("femke"))),
+                    () -> "Femke zag stukken " + a.stukken + " over " + a.betreft + " zonder dat het log zegt namens wie");
         }
     }
 
@@ -111,9 +131,10 @@ class AuditBijInzageTest {
         assertEquals(Actie.DOSSIER_GEWEIGERD, a.actie);
         assertEquals(Uitkomst.GEWEIGERD, a.uitkomst);
         assertEquals(feiten.id("mark"), a.actorId);
-        assertEquals(feiten.id("daan"), a.betreftId, "zo ziet Daans kant dat iemand het probeerde");
+        assertEquals(List.of(feiten.id("daan")), a.betreft, "zo ziet Daans kant dat iemand het probeerde");
         assertEquals(feiten.dossierId("daan"), a.dossierId);
-        assertNull(a.stukId);
+        assertEquals(List.of(), a.stukken);
+        assertEquals(List.of(), a.geweigerd);
 
         List<AuditRegel> onbestaand = bekijk("mark", "/dossier/999999999");
         assertEquals(1, onbestaand.size());
@@ -130,7 +151,7 @@ class AuditBijInzageTest {
         assertEquals(Actie.DOSSIER_GEWEIGERD, a.actie);
         assertEquals(Uitkomst.GEWEIGERD, a.uitkomst);
         assertEquals(feiten.id("femke"), a.actorId);
-        assertEquals(feiten.id("elif"), a.betreftId);
+        assertEquals(List.of(feiten.id("elif")), a.betreft);
         assertNull(a.namensId, "Ayşe gaf geen machtiging, dus Femke handelde niet namens haar");
     }
 
@@ -141,10 +162,14 @@ class AuditBijInzageTest {
         AuditRegel voor = log.regel(id);
         long aantal = log.aantal();
 
+        String maand = "audit_regel_" + DateTimeFormatter.ofPattern("yyyy_MM").format(voor.tijdstip.atOffset(ZoneOffset.UTC));
         for (String sql : List.of(
                 "update audit_regel set regel = 'VERVALST', actor_id = null where id = " + id,
                 "delete from audit_regel where id = " + id,
-                "truncate audit_regel")) {
+                "truncate audit_regel",
+                "update " + maand + " set stukken = '{}' where id = " + id,
+                "delete from " + maand + " where id = " + id,
+                "truncate " + maand)) {
             Exception fout = assertThrows(Exception.class, () -> voerUitEnDraaiTerug(sql), sql);
             String bewerking = sql.split(" ")[0].toUpperCase();
             assertTrue(oorzaken(fout).contains("audit_regel is alleen-toevoegen: " + bewerking + " is niet toegestaan"),
@@ -193,8 +218,4 @@ class AuditBijInzageTest {
         return rijen;
     }
 
-    private static List<Rij> gesorteerd(List<Rij> rijen) {
-        return rijen.stream().sorted(Comparator.comparing(Rij::stuk).thenComparing(Rij::betreft)
-                .thenComparing(Rij::actie)).toList();
-    }
 }

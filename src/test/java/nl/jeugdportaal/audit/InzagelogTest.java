@@ -11,10 +11,16 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.time.ZoneId;
 import java.util.List;
 import nl.jeugdportaal.inzage.StukSoort;
 import nl.jeugdportaal.testsupport.Antwoorden;
+import nl.jeugdportaal.testsupport.Auditregels;
+import nl.jeugdportaal.testsupport.Database;
 import nl.jeugdportaal.testsupport.Demofeiten;
 import nl.jeugdportaal.testsupport.Inlogsessie;
 import nl.jeugdportaal.testsupport.Inzagelogpagina;
@@ -34,6 +40,8 @@ class InzagelogTest {
 
     @Inject
     Demofeiten feiten;
+    @Inject
+    Auditregels auditregels;
 
     private static final Sessies SESSIES = new Sessies();
 
@@ -50,14 +58,17 @@ class InzagelogTest {
         long overNoor = feiten.stukken("noor", s -> s.soort() == StukSoort.GESPREKSVERSLAG && s.over().contains("noor"))
                 .size();
         assertTrue(na.tekst().contains("Gegevens van Noor de Vries"), na.tekst());
-        for (Inzagelogpagina.Rij rij : na.rijen().subList(0, (int) overNoor)) {
-            assertEquals("Joost Mulder (jeugdbeschermer)", rij.wie());
-            assertEquals("heeft een stuk bekeken", rij.wat());
-            assertEquals("gezien", rij.uitkomst());
-            assertTrue(rij.stuk().startsWith("Verslag van een gesprek van "), rij.stuk());
+        // One line for Joost's page view (V80; it was a line per stuk), naming each stuk about Noor.
+        Inzagelogpagina.Rij rij = na.rijen().get(0);
+        assertEquals("Joost Mulder (jeugdbeschermer)", rij.wie());
+        assertEquals("heeft het dossier bekeken", rij.wat());
+        assertEquals("gezien", rij.uitkomst());
+        assertEquals(overNoor, rij.stukken().size(), rij.stuk());
+        for (String stuk : rij.stukken()) {
+            assertTrue(stuk.startsWith("Verslag van een gesprek van "), stuk);
         }
-        assertTrue(na.rijen().get((int) overNoor).wie().startsWith("Sanne de Vries"),
-                "één regel per stuk over Noor, niet meer: " + na.rijen().get((int) overNoor));
+        assertTrue(na.rijen().get(1).wie().startsWith("Sanne de Vries"),
+                "één regel per bekeken pagina, niet meer: " + na.rijen().get(1));
     }
 
     @Test
@@ -72,12 +83,12 @@ class InzagelogTest {
         long overDaan = feiten.stukken("daan", s -> s.soort() == StukSoort.CONTACTMOMENT && s.over().contains("daan"))
                 .size();
         assertTrue(overDaan > 0);
-        for (Inzagelogpagina.Rij rij : na.rijen().subList(0, (int) overDaan)) {
-            assertEquals("Linda Bakker (ouder)", rij.wie());
-            assertEquals("heeft een stuk bekeken", rij.wat());
-        }
-        assertTrue(na.rijen().get((int) overDaan).wie().startsWith("Daan Bakker"),
-                "het stuk dat alleen over Erik gaat, hoort niet in Daans log: " + na.rijen().get((int) overDaan));
+        Inzagelogpagina.Rij rij = na.rijen().get(0);
+        assertEquals("Linda Bakker (ouder)", rij.wie());
+        assertEquals("heeft het dossier bekeken", rij.wat());
+        assertEquals(overDaan, rij.stukken().size(),
+                "het stuk dat alleen over Erik gaat, hoort niet in Daans log: " + rij.stuk());
+        assertTrue(na.rijen().get(1).wie().startsWith("Daan Bakker"), "één regel per bekeken pagina: " + na.rijen().get(1));
     }
 
     @Test
@@ -89,8 +100,11 @@ class InzagelogTest {
         Inzagelogpagina.Rij rij = log.rijen().get(0);
         assertTrue(rij.wanneer().matches("\\d{1,2} [A-Z][a-z]+ \\d{4} at \\d\\d:\\d\\d"), rij.wanneer());
         assertEquals("Linda Bakker (parent)", rij.wie());
-        assertEquals("looked at a document", rij.wat());
-        assertTrue(rij.stuk().matches("Record of a contact from \\d{1,2} [A-Z][a-z]+ \\d{4}"), rij.stuk());
+        assertEquals("looked at the file", rij.wat());
+        assertFalse(rij.stukken().isEmpty());
+        for (String stuk : rij.stukken()) {
+            assertTrue(stuk.matches("Record of a contact from \\d{1,2} [A-Z][a-z]+ \\d{4}"), stuk);
+        }
         assertEquals("seen", rij.uitkomst());
     }
 
@@ -135,6 +149,110 @@ class InzagelogTest {
                 assertFalse(antwoord.body().contains("<b>1 mei</b>"), "invoer komt niet als HTML terug");
             }
         }
+    }
+
+    @Test
+    void dertigKeerHerladenDuwtGeenEerdereRegelUitHetLogVanDeAndereOuder() {
+        // Erik's log gets a line each time Linda opens the contactmomenten (one is about Erik alone).
+        // First enough lines for more than one page, then every line is read, page by page.
+        String pagina = "/dossier/" + feiten.id("daan") + "?soort=" + StukSoort.CONTACTMOMENT.name();
+        for (int i = 0; i < Auditzoeker.PER_PAGINA + 5; i++) {
+            assertEquals(200, SESSIES.van("linda").open(pagina).statusCode());
+        }
+        List<Inzagelogpagina.Rij> voor = alleRegels("erik", "/inzagelog");
+        assertTrue(voor.size() > Auditzoeker.PER_PAGINA, "het log van Erik beslaat meer dan één pagina");
+
+        for (int i = 0; i < 30; i++) {
+            assertEquals(200, SESSIES.van("linda").open(pagina).statusCode());
+        }
+        List<Inzagelogpagina.Rij> na = alleRegels("erik", "/inzagelog");
+
+        assertEquals(voor.size() + 30, na.size(), "één regel per keer herladen, en geen regel minder");
+        Map<Inzagelogpagina.Rij, Long> over = na.stream().collect(Collectors.groupingBy(r -> r, Collectors.counting()));
+        for (Map.Entry<Inzagelogpagina.Rij, Long> eerder : voor.stream()
+                .collect(Collectors.groupingBy(r -> r, Collectors.counting())).entrySet()) {
+            assertTrue(over.getOrDefault(eerder.getKey(), 0L) >= eerder.getValue(), () -> "kwijt: " + eerder.getKey());
+        }
+    }
+
+    @Test
+    void eenVreemdeDieWerdGeweigerdStaatErZonderNaamIn() {
+        // Ayşe, a parent of another family, tries Noor's id. Noor's side sees that someone tried, not who.
+        assertEquals(404, SESSIES.van("ayse").open("/dossier/" + feiten.id("noor")).statusCode());
+        Inzagelogpagina log = log("sanne", "/inzagelog?over=" + feiten.id("noor"));
+
+        Inzagelogpagina.Rij rij = log.rijen().get(0);
+        assertEquals("Iemand anders", rij.wie());
+        assertEquals("mocht een dossier niet openen", rij.wat());
+        assertEquals("geweigerd", rij.uitkomst());
+        assertFalse(log.tekst().contains(feiten.naam("ayse")), log.tekst());
+        assertFalse(log.tekst().contains("Ayşe"), log.tekst());
+    }
+
+    @Test
+    void geweigerdeStukkenOpDePaginaVanEenAnderStaanAlleenBijDeFg() {
+        // Mark (no gezag) opens Noor's dossier: he sees that stukken exist, all refused, many about Sanne.
+        assertEquals(200, SESSIES.van("mark").open("/dossier/" + feiten.id("noor")).statusCode());
+
+        Inzagelogpagina sanne = log("sanne", "/inzagelog");
+        assertFalse(sanne.rijen().stream().anyMatch(r -> r.wie().startsWith("Mark Kramer")),
+                "Sanne krijgt geen regel voor elk verborgen stuk op Marks pagina");
+
+        HttpResponse<String> fg = SESSIES.van("peter").open("/inzagelog/zoeken?persoon=" + feiten.id("sanne")
+                + "&actor=" + feiten.id("mark"));
+        assertEquals(200, fg.statusCode(), fg.body());
+        Inzagelogpagina zoek = Inzagelogpagina.lees(fg.body());
+        assertTrue(zoek.tekst().contains("Regels over Sanne de Vries"), zoek.tekst());
+        assertTrue(zoek.html().contains("Mark Kramer (ouder)"), "de FG ziet wie er keek");
+        assertTrue(zoek.tekst().contains("Alleen geweigerd over: Sanne de Vries"), "en over wie alleen iets werd geweigerd");
+        assertTrue(zoek.tekst().contains("(OZG)"), "en welke regel weigerde");
+
+        for (String wie : List.of("sanne", "mark", "joost")) {
+            assertEquals(404, SESSIES.van(wie).open("/inzagelog/zoeken?persoon=" + feiten.id("sanne")).statusCode(), wie);
+        }
+    }
+
+    @Test
+    void deFgZoektOokOpSystemenEnLegtHaarZoekvraagVast() {
+        long voor = Database.auditRegels(Actie.AUDITLOG_DOORZOCHT, feiten.id("peter"), feiten.id("noor"));
+        HttpResponse<String> fg = SESSIES.van("peter").open("/inzagelog/zoeken?client=bronsysteem&persoon="
+                + feiten.id("noor"));
+        assertEquals(200, fg.statusCode());
+        assertTrue(fg.body().contains("Geen regels gevonden."), "geen systeem heeft hier iets gedaan");
+        assertEquals(voor + 1, Database.auditRegels(Actie.AUDITLOG_DOORZOCHT, feiten.id("peter"), feiten.id("noor")));
+    }
+
+    @Test
+    void periodeFilterTotOpHetUur() {
+        bekijkDossier("joost", "noor", StukSoort.BESCHIKKING);
+        ZonedDateTime toen = auditregels.regel(auditregels.hoogsteId()).tijdstip.atZone(NEDERLAND);
+        LocalDate dag = toen.toLocalDate();
+        int uur = toen.getHour();
+        String noor = "/inzagelog?over=" + feiten.id("noor") + "&van=" + dag + "&tot=" + dag;
+
+        assertTrue(log("sanne", noor + "&vanUur=" + uur + "&totUur=" + (uur + 1)).rijen().stream()
+                .anyMatch(r -> r.wie().startsWith("Joost Mulder")), "in dit uur keek Joost");
+        if (uur < 23) {
+            assertTrue(log("sanne", noor + "&vanUur=" + (uur + 1)).rijen().stream()
+                    .noneMatch(r -> r.wanneer().contains(" om " + String.format("%02d:", uur))), "niets uit het uur ervoor");
+        }
+        if (uur > 0) {
+            assertTrue(log("sanne", noor + "&totUur=" + uur).rijen().stream()
+                    .noneMatch(r -> r.wanneer().contains(" om " + String.format("%02d:", uur))), "tot het uur: niets uit dat uur");
+        }
+    }
+
+    /** Every line of the log, following "Oudere regels" to the end. */
+    private List<Inzagelogpagina.Rij> alleRegels(String login, String pad) {
+        List<Inzagelogpagina.Rij> alle = new ArrayList<>();
+        String volgende = pad;
+        while (volgende != null) {
+            Inzagelogpagina pagina = log(login, volgende);
+            assertTrue(pagina.rijen().size() <= Auditzoeker.PER_PAGINA);
+            alle.addAll(pagina.rijen());
+            volgende = pagina.ouder();
+        }
+        return alle;
     }
 
     private void bekijkDossier(String login, String kind, StukSoort soort) {

@@ -165,18 +165,19 @@ class RegistratieApiTest {
         assertEquals(410, bron.delete(pad).statusCode());
         assertEquals(409, bron.put(pad, g.stuk("Beschikking", "\"" + g.kind + "\"", "")).statusCode(),
                 "een vernietigd stuk komt niet terug");
-        assertEquals(1, Database.lees(() -> AuditRegel.count("actie = ?1 and stukId = ?2", Actie.STUK_VERNIETIGD, stukId)));
+        assertEquals(1, Database.lees(() -> AuditRegel.count("actie = ?1 and een_van(stukken, ?2)", Actie.STUK_VERNIETIGD, stukId)));
     }
 
     @Test
     void elkeWijzigingStaatInHetAuditlogMetDeClientAlsActor() {
         Gezin g = Gezin.registreer(bron, "A6", VANDAAG);
         Long kind = Database.lees(() -> Persoon.<Persoon>find("bsn", g.kindBsn).singleResult().id);
-        List<AuditRegel> regels = Database.lees(() -> AuditRegel.<AuditRegel>list("actie = ?1 and betreftId = ?2",
+        List<AuditRegel> regels = Database.lees(() -> AuditRegel.<AuditRegel>list("actie = ?1 and een_van(betreft, ?2)",
                 Actie.REGISTRATIE_GEWIJZIGD, kind));
         assertTrue(regels.size() >= 4, "persoon, relatie, dossier en maatregel: " + regels.size());
         for (AuditRegel r : regels) {
             assertEquals("bronsysteem", r.actorRol);
+            assertEquals("bronsysteem", r.actorClient, "de client id van het token");
             assertNull(r.actorId, "geen persoon: het systeem van de GI");
         }
         assertTrue(regels.stream().anyMatch(r -> r.toelichting.equals("PUT /relaties/A6-r1 (nieuw)")));

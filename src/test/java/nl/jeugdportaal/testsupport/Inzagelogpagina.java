@@ -5,21 +5,28 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The page "Wie heeft mijn gegevens bekeken?" as a reader sees it: whose log, the choices, the rows. */
-public record Inzagelogpagina(String html, String tekst, List<Keuze> keuzes, List<Rij> rijen) {
+/**
+ * The page "Wie heeft mijn gegevens bekeken?" as a reader sees it: whose log, the choices, the rows,
+ * and the links to older and newer lines (null at either end).
+ */
+public record Inzagelogpagina(String html, String tekst, List<Keuze> keuzes, List<Rij> rijen, String ouder,
+        String nieuwer) {
 
     /** An entry of "Gegevens van": whose log the reader may choose. */
     public record Keuze(Long persoonId, String naam, boolean gekozen) {
     }
 
-    /** One row of the table, as text per column. */
-    public record Rij(String wanneer, String wie, String wat, String stuk, String uitkomst) {
+    /** One row of the table, as text per column; {@code stukken} are the entries of the stuk column. */
+    public record Rij(String wanneer, String wie, String wat, String stuk, String uitkomst, List<String> stukken) {
     }
 
     private static final Pattern KEUZE = Pattern.compile("<option value=\"(\\d+)\"( selected)?>(.*?)</option>");
     private static final Pattern TABEL = Pattern.compile("(?s)<tbody>(.*?)</tbody>");
     private static final Pattern RIJ = Pattern.compile("(?s)<tr>(.*?)</tr>");
     private static final Pattern CEL = Pattern.compile("(?s)<td>(.*?)</td>");
+    private static final Pattern ITEM = Pattern.compile("(?s)<li>(.*?)</li>");
+    private static final Pattern OUDER = Pattern.compile("<a href=\"([^\"]*)\" rel=\"next\">");
+    private static final Pattern NIEUWER = Pattern.compile("<a href=\"([^\"]*)\" rel=\"prev\">");
 
     public static Inzagelogpagina lees(String html) {
         List<Keuze> keuzes = new ArrayList<>();
@@ -30,9 +37,16 @@ public record Inzagelogpagina(String html, String tekst, List<Keuze> keuzes, Lis
         List<Rij> rijen = new ArrayList<>();
         String tabel = Html.eerste(TABEL, html);
         for (String rij : tabel == null ? List.<String>of() : Html.alle(RIJ, tabel)) {
-            List<String> cellen = Html.alle(CEL, rij).stream().map(Html::tekst).toList();
-            rijen.add(new Rij(cellen.get(0), cellen.get(1), cellen.get(2), cellen.get(3), cellen.get(4)));
+            List<String> ruw = Html.alle(CEL, rij);
+            List<String> cellen = ruw.stream().map(Html::tekst).toList();
+            rijen.add(new Rij(cellen.get(0), cellen.get(1), cellen.get(2), cellen.get(3), cellen.get(4),
+                    Html.alle(ITEM, ruw.get(3)).stream().map(Html::tekst).toList()));
         }
-        return new Inzagelogpagina(html, Html.tekst(html), keuzes, rijen);
+        return new Inzagelogpagina(html, Html.tekst(html), keuzes, rijen, link(OUDER, html), link(NIEUWER, html));
+    }
+
+    private static String link(Pattern patroon, String html) {
+        String link = Html.eerste(patroon, html);
+        return link == null ? null : link.replace("&amp;", "&");
     }
 }

@@ -74,7 +74,7 @@ class VernietigingTest {
         long kopie = id(dien(sanne, "kopie", "alles", "nee", "stukken", a, "stukken", b, "stukken", c));
         beslis(joost, kopie, "besluit", "TOEGEWEZEN", "motivatie", "Hier is uw kopie.");
         assertTrue(pdfTekst(sanne, kopie).contains("Verklaring-VX1-0"), "de kopie hield de verklaring bij stuk A");
-        long auditOverA = Database.lees(() -> AuditRegel.count("stukId", a));
+        long auditOverA = Database.auditRegelsOverStuk(a);
         String tekstB = tekst(b);
 
         // Filing: only stukken on the form, so not a stuk about Mark that Sanne may not see.
@@ -126,9 +126,12 @@ class VernietigingTest {
         assertEquals(0L, aantal("select count(*) from stuk where vernietigd_op is not null and id <> " + a
                 + " and dossier_id = (select dossier_id from stuk where id = " + a + ")"));
 
-        // The audit log kept its rows and logged the destruction as a decision, for each person it was about.
-        assertTrue(Database.lees(() -> AuditRegel.count("stukId", a)) > auditOverA);
-        assertEquals(2L, Database.lees(() -> AuditRegel.count("actie = ?1 and stukId = ?2", Actie.STUK_VERNIETIGD, a)));
+        // The audit log kept its rows and logged the destruction as a decision: one row (V80), about
+        // each person the stuk was about.
+        assertTrue(Database.auditRegelsOverStuk(a) > auditOverA);
+        assertEquals(1L, Database.auditRegelsOverStuk(Actie.STUK_VERNIETIGD, a));
+        assertEquals(2, (int) Database.lees(() -> AuditRegel.<AuditRegel>find("actie = ?1 and een_van(stukken, ?2)",
+                Actie.STUK_VERNIETIGD, a).singleResult().betreft.size()));
         assertEquals(1L, Database.lees(() -> AuditRegel.count("actie = ?1 and toelichting = ?2", Actie.VERZOEK_BESLOTEN,
                 "verzoek " + vernietiging)));
 

@@ -322,7 +322,7 @@ class VerzoekTest {
         HttpResponse<String> verzoekpagina = sanne.open("/verzoeken/" + verzoek);
         assertTrue(verzoekpagina.body().contains("Oude tekst"));
         assertTrue(StukWijziging.count("stuk.id", stuk) >= 1);
-        assertTrue(AuditRegel.count("actie = ?1 and stukId = ?2", Actie.STUK_GECORRIGEERD, stuk) > 0);
+        assertTrue(AuditRegel.count("actie = ?1 and een_van(stukken, ?2)", Actie.STUK_GECORRIGEERD, stuk) > 0);
     }
 
     @Test
