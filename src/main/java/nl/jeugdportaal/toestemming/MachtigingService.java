@@ -19,6 +19,7 @@ import nl.jeugdportaal.inzage.regels.Inzageregels;
 import nl.jeugdportaal.registratie.Dossier;
 import nl.jeugdportaal.registratie.Persoon;
 import nl.jeugdportaal.web.FormulierTekst;
+import nl.jeugdportaal.web.Indienlimiet;
 import nl.jeugdportaal.web.Taalkeuze;
 
 /**
@@ -37,6 +38,8 @@ public class MachtigingService {
     Audit audit;
     @Inject
     Clock clock;
+    @Inject
+    Indienlimiet limiet;
     @Inject
     Taalkeuze taalkeuze;
 
@@ -144,6 +147,7 @@ public class MachtigingService {
         if (!fouten.leeg()) {
             return fouten;
         }
+        limiet.telMee(kijker.persoon());
         Machtiging m = new Machtiging();
         m.client = ik;
         m.vertrouwenspersoon = vp;

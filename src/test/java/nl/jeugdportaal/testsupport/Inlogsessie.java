@@ -35,11 +35,26 @@ public final class Inlogsessie {
     private String csrfToken;
 
     private Inlogsessie(String basis) {
-        this.basis = basis;
-        this.client = HttpClient.newBuilder()
+        this(basis, HttpClient.newBuilder()
                 .cookieHandler(new ZonderSecureVlag(new CookieManager()))
                 .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+                .build());
+    }
+
+    private Inlogsessie(String basis, HttpClient client) {
+        this.basis = basis;
+        this.client = client;
+    }
+
+    /**
+     * The same browser (cookies and the last form's token) talking to another address of the
+     * portal: one instance of a cluster directly, past the load balancer. Cookies do not care
+     * about the port, so the session goes along.
+     */
+    public Inlogsessie via(String andereBasis) {
+        Inlogsessie ander = new Inlogsessie(andereBasis, client);
+        ander.csrfToken = csrfToken;
+        return ander;
     }
 
     public static Inlogsessie anoniem(String basis) {
