@@ -136,6 +136,13 @@ public final class Inlogsessie {
         return this;
     }
 
+    /** One GET of {@code pad} with extra headers, as a load balancer in front of the portal sends it. */
+    public HttpResponse<String> stuurMetKop(String pad, Map<String, String> koppen) {
+        HttpRequest.Builder verzoek = HttpRequest.newBuilder(URI.create(basis + pad)).GET();
+        koppen.forEach(verzoek::header);
+        return stuur(verzoek);
+    }
+
     /** One request, redirects not followed: for asserting where the portal sends someone. */
     public HttpResponse<String> get(String url) {
         return stuur(HttpRequest.newBuilder(URI.create(url)).GET());
