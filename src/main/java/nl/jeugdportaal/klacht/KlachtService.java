@@ -28,6 +28,7 @@ import nl.jeugdportaal.registratie.Dossier;
 import nl.jeugdportaal.registratie.MaatregelSoort;
 import nl.jeugdportaal.registratie.Persoon;
 import nl.jeugdportaal.verzoek.Meldingen;
+import nl.jeugdportaal.web.Indienlimiet;
 import nl.jeugdportaal.verzoek.VerzoekService;
 import nl.jeugdportaal.verzoek.regels.Aanvrager;
 import nl.jeugdportaal.verzoek.regels.Band;
@@ -58,6 +59,8 @@ public class KlachtService {
     Meldingen meldingen;
     @Inject
     Clock clock;
+    @Inject
+    Indienlimiet limiet;
 
     Klachttermijnen termijnen() {
         return new Klachttermijnen(clock);
@@ -160,6 +163,7 @@ public class KlachtService {
             return Optional.of(new Indiening(null, formulier(kijker, dossier, invoer, fouten, t)));
         }
         LocalDate vandaag = termijnen().vandaag();
+        limiet.telMee(kijker.persoon());
         Klacht k = new Klacht();
         k.dossier = dossier;
         k.klager = klager;

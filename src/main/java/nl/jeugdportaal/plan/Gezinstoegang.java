@@ -84,6 +84,12 @@ public class Gezinstoegang {
         return regels.magPlanZien(situatie, SituatieBouwer.sleutel(ik), vandaag);
     }
 
+    /** The child's gezag-holders on {@code vandaag}, as the GI's own staff see the dossier (for the reminders). */
+    List<Long> gezaghebbers(Dossier dossier, LocalDate vandaag) {
+        Situatie situatie = situaties.voor(dossier, dossier.kind, null, true);
+        return regels.gezaghebbers(situatie, SituatieBouwer.sleutel(dossier.kind), vandaag).stream().map(Long::valueOf).toList();
+    }
+
     /**
      * A vertrouwenspersoon acting for a client sees what that client sees of the plan (DOMAIN §2 rule
      * 11), and writes nor chooses nothing there: the opinion and the familiegroepsplan are the client's own.

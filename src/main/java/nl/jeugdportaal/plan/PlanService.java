@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -127,6 +128,14 @@ public class PlanService {
                 .map(p -> new Planweergave.Punt(teksten.soort(p.soort), p.tekst, teksten.status(p.status),
                         p.status.name().toLowerCase()))
                 .toList();
+    }
+
+    /** The legal terms of one dossier on {@code vandaag}, as the plan page shows them; the reminders use them too. */
+    public List<Termijnen.Check> termijnen(Dossier dossier, LocalDate vandaag) {
+        Optional<Familiegroepsplan.Samen> fgp = Familiegroepsplan.samen(Familiegroepsplan.vanDossier(dossier),
+                toegang.gezaghebbers(dossier, vandaag));
+        return new Termijnen(clock).controleer(feiten(dossier, Plan.vanDossier(dossier).orElse(null), fgp.orElse(null),
+                dossier.lopendeMaatregelen(vandaag)));
     }
 
     private static Termijnen.Feiten feiten(Dossier dossier, Plan plan, Familiegroepsplan.Samen fgp, List<Maatregel> lopend) {

@@ -20,6 +20,7 @@ import nl.jeugdportaal.inzage.regels.Inzageregels;
 import nl.jeugdportaal.registratie.Dossier;
 import nl.jeugdportaal.registratie.Persoon;
 import nl.jeugdportaal.web.FormulierTekst;
+import nl.jeugdportaal.web.Indienlimiet;
 import nl.jeugdportaal.web.Taalkeuze;
 
 /**
@@ -40,6 +41,8 @@ public class MachtigingService {
     Gebeurtenissen gebeurtenissen;
     @Inject
     Clock clock;
+    @Inject
+    Indienlimiet limiet;
     @Inject
     Taalkeuze taalkeuze;
 
@@ -147,6 +150,7 @@ public class MachtigingService {
         if (!fouten.leeg()) {
             return fouten;
         }
+        limiet.telMee(kijker.persoon());
         Machtiging m = new Machtiging();
         m.client = ik;
         m.vertrouwenspersoon = vp;

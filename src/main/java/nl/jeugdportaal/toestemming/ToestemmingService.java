@@ -26,6 +26,7 @@ import nl.jeugdportaal.registratie.Dossier;
 import nl.jeugdportaal.registratie.Persoon;
 import nl.jeugdportaal.registratie.Relatie;
 import nl.jeugdportaal.web.FormulierTekst;
+import nl.jeugdportaal.web.Indienlimiet;
 import nl.jeugdportaal.web.Taalkeuze;
 
 /**
@@ -45,6 +46,8 @@ public class ToestemmingService {
     Gebeurtenissen gebeurtenissen;
     @Inject
     Clock clock;
+    @Inject
+    Indienlimiet limiet;
     @Inject
     Taalkeuze taalkeuze;
 
@@ -213,6 +216,7 @@ public class ToestemmingService {
         if (!fouten.leeg()) {
             return fouten;
         }
+        limiet.telMee(ik);
         Toestemming t = nieuw(o.ik(), aan, over, o.vandaag(), tot.datum());
         audit.schrijf(actor, new Audit.Gebeurtenis(Actie.TOESTEMMING_GEGEVEN, Uitkomst.GEWIJZIGD, null, null, null,
                 "toestemming " + t.id + " aan persoon " + aan.id, List.of(over.id)));
@@ -329,6 +333,7 @@ public class ToestemmingService {
             rij.over = vraag.kind();
             rij.gevraagdAan = o.ik();
         }
+        limiet.telMee(ik);
         Persoon vertrouwenspersoon = vraag.machtiging().vertrouwenspersoon;
         rij.antwoord = antwoord;
         rij.beantwoordOp = clock.instant();

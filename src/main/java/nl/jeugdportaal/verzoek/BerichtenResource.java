@@ -1,6 +1,5 @@
 package nl.jeugdportaal.verzoek;
 
-import io.quarkus.mailer.MockMailbox;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -12,12 +11,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import nl.jeugdportaal.identiteit.HuidigeGebruiker;
+import nl.jeugdportaal.outbox.OutboxMail;
 import nl.jeugdportaal.registratie.Persoon;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The person's messages about their requests. In the demo and the tests no mail leaves the machine
  * (the mailer's mock mailbox), so this page also shows the e-mails that were "sent" to this person.
+ * They are read from the outbox in PostgreSQL, not from the mock mailbox in one instance's memory,
+ * so every instance of a cluster shows the same.
  */
 @Path("/berichten")
 @Authenticated
@@ -35,8 +37,6 @@ public class BerichtenResource {
     @Inject
     VerzoekService verzoeken;
     @Inject
-    MockMailbox mailbox;
-    @Inject
     nl.jeugdportaal.web.Taalkeuze taal;
     @ConfigProperty(name = "quarkus.mailer.mock", defaultValue = "false")
     boolean mock;
@@ -45,9 +45,8 @@ public class BerichtenResource {
     public TemplateInstance berichten() {
         Persoon ik = gebruiker.persoon().orElseThrow(NotFoundException::new);
         List<Weergaven.Mail> mails = !mock || ik.email == null ? List.of()
-                : mailbox.getMailsSentTo(ik.email).stream()
-                        .map(m -> new Weergaven.Mail(String.join(", ", m.getTo()), m.getSubject(), m.getText()))
-                        .toList();
+                : OutboxMail.verstuurdAan(ik.email).stream()
+                        .map(m -> new Weergaven.Mail(m.aan, m.onderwerp, m.tekst)).toList();
         return Templates.berichten(verzoeken.berichten(ik, taal.taal()), mock, mails);
     }
 }

@@ -1,7 +1,7 @@
 package nl.jeugdportaal.verzoek;
 
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -9,18 +9,27 @@ import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.function.Consumer;
+import nl.jeugdportaal.outbox.Outbox;
 import nl.jeugdportaal.registratie.Persoon;
 import nl.jeugdportaal.web.Tweetalig;
 
 /**
  * Tells the client (and the vertrouwenspersoon who filed for them) that a request or complaint
  * changed: a message in the portal with the details, and an e-mail that only says there is news.
- * Dossier details never go by e-mail: mail is not a safe channel for them.
+ * Dossier details never go by e-mail: mail is not a safe channel for them. The mail goes through
+ * the outbox, so it leaves only when the change it tells about was saved.
  */
 @ApplicationScoped
 public class Meldingen {
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance nieuwsOnderwerp(String onderwerp);
+
+        static native TemplateInstance nieuws(String voornaam, String wat);
+    }
+
     @Inject
-    Mailer mailer;
+    Outbox outbox;
     @Inject
     Clock clock;
 
@@ -53,10 +62,8 @@ public class Meldingen {
             bericht.tijdstip = clock.instant();
             bericht.persist();
             if (ontvanger.email != null) {
-                mailer.send(Mail.withText(ontvanger.email, "Jeugdportaal: " + onderwerp.nl(),
-                        "Beste " + ontvanger.voornaam + ",\n\nEr is nieuws over " + wat + " in het Jeugdportaal. "
-                                + "Log in om het te lezen: kijk bij 'Berichten'.\n\n"
-                                + "Dit is een automatisch bericht. U kunt er niet op antwoorden."));
+                outbox.plaats(ontvanger.email, Templates.nieuwsOnderwerp(onderwerp.nl()),
+                        Templates.nieuws(ontvanger.voornaam, wat));
             }
         }
     }

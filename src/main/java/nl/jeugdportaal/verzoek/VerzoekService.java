@@ -33,6 +33,7 @@ import nl.jeugdportaal.registratie.Relatie;
 import nl.jeugdportaal.registratie.Wilsonbekwaamheid;
 import nl.jeugdportaal.verzoek.Weergaven.*;
 import nl.jeugdportaal.web.Datums;
+import nl.jeugdportaal.web.Indienlimiet;
 import nl.jeugdportaal.web.Taal;
 import nl.jeugdportaal.web.Tweetalig;
 import nl.jeugdportaal.verzoek.regels.*;
@@ -54,6 +55,8 @@ public class VerzoekService {
     Meldingen meldingen;
     @Inject
     Clock clock;
+    @Inject
+    Indienlimiet limiet;
 
     private final Verzoekregels regels = new Verzoekregels();
 
@@ -128,6 +131,7 @@ public class VerzoekService {
             return Optional.of(new Indiening(null, formulier(kijker, leesbaar.get(), soort, invoer, fouten, taal)));
         }
 
+        limiet.telMee(kijker.persoon());
         Verzoek v = new Verzoek();
         v.soort = soort;
         v.dossier = dossier;

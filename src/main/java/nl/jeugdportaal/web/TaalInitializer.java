@@ -31,7 +31,9 @@ public class TaalInitializer implements TemplateInstance.Initializer {
             return;
         }
         ManagedContext verzoek = Arc.container().requestContext();
-        // Mails and PDFs rendered outside a web request stay Dutch.
-        instance.setLocale(verzoek.isActive() ? taalkeuze.taal().locale() : Taal.NL.locale());
+        // Mails (the .txt templates) stay Dutch, also when a page request or a scheduled job (which
+        // has a request context but no HTTP request) renders them; so do PDFs rendered outside a request.
+        boolean mail = instance.getTemplate().getVariant().map(v -> "text/plain".equals(v.getContentType())).orElse(false);
+        instance.setLocale(verzoek.isActive() && !mail ? taalkeuze.taal().locale() : Taal.NL.locale());
     }
 }

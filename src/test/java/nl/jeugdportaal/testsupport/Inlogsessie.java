@@ -33,17 +33,37 @@ public final class Inlogsessie {
     private static final Pattern CSRF_TOKEN = Pattern.compile("name=\"" + CSRF_VELD + "\" value=\"([^\"]+)\"");
 
     private final String basis;
-    private final CookieManager koekjes = new CookieManager();
+    private final CookieManager koekjes;
     private final HttpClient client;
     /** The token of the last portal page with a form, as a browser keeps it in that page. */
     private String csrfToken;
 
     private Inlogsessie(String basis) {
-        this.basis = basis;
-        this.client = HttpClient.newBuilder()
+        this(basis, new CookieManager());
+    }
+
+    private Inlogsessie(String basis, CookieManager koekjes) {
+        this(basis, koekjes, HttpClient.newBuilder()
                 .cookieHandler(new ZonderSecureVlag(koekjes))
                 .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+                .build());
+    }
+
+    private Inlogsessie(String basis, CookieManager koekjes, HttpClient client) {
+        this.basis = basis;
+        this.koekjes = koekjes;
+        this.client = client;
+    }
+
+    /**
+     * The same browser (cookies and the last form's token) talking to another address of the
+     * portal: one instance of a cluster directly, past the load balancer. Cookies do not care
+     * about the port, so the session goes along.
+     */
+    public Inlogsessie via(String andereBasis) {
+        Inlogsessie ander = new Inlogsessie(andereBasis, koekjes, client);
+        ander.csrfToken = csrfToken;
+        return ander;
     }
 
     public static Inlogsessie anoniem(String basis) {
@@ -167,6 +187,13 @@ public final class Inlogsessie {
     public Inlogsessie inHetEngels() {
         volg(get(basis + "/taal/en?terug=/"));
         return this;
+    }
+
+    /** One GET of {@code pad} with extra headers, as a load balancer in front of the portal sends it. */
+    public HttpResponse<String> stuurMetKop(String pad, Map<String, String> koppen) {
+        HttpRequest.Builder verzoek = HttpRequest.newBuilder(URI.create(basis + pad)).GET();
+        koppen.forEach(verzoek::header);
+        return stuur(verzoek);
     }
 
     /** One request, redirects not followed: for asserting where the portal sends someone. */

@@ -55,7 +55,7 @@ public class Testdossiers {
         return kind.id;
     }
 
-    private static Persoon persoon(String bsn, String voornaam, LocalDate geboren) {
+    public static Persoon persoon(String bsn, String voornaam, LocalDate geboren) {
         Persoon p = new Persoon();
         p.bsn = bsn;
         p.voornaam = voornaam;
