@@ -26,6 +26,7 @@ import nl.jeugdportaal.klacht.regels.*;
 import nl.jeugdportaal.registratie.Dossier;
 import nl.jeugdportaal.registratie.MaatregelSoort;
 import nl.jeugdportaal.registratie.Persoon;
+import nl.jeugdportaal.rechten.Beschikkingen;
 import nl.jeugdportaal.verzoek.Meldingen;
 import nl.jeugdportaal.verzoek.VerzoekService;
 import nl.jeugdportaal.verzoek.regels.Aanvrager;
@@ -55,6 +56,8 @@ public class KlachtService {
     Meldingen meldingen;
     @Inject
     Clock clock;
+    @Inject
+    Beschikkingen beschikkingen;
 
     Klachttermijnen termijnen() {
         return new Klachttermijnen(clock);
@@ -88,7 +91,7 @@ public class KlachtService {
                         je ? t.routeUitlegJe(r) : t.routeUitlegU(r))).toList(),
                 keuzes(Aard.values(), t::aard), keuzes(Ondersteuning.values(), t::ondersteuning),
                 keuzes(new Klagersoort[] {Klagersoort.MOEDER, Klagersoort.VADER, Klagersoort.BEIDE_OUDERS}, t::klagersoort),
-                invoer, fouten);
+                invoer, fouten, beschikkingen.zichtbaar(kijker, dossier.kind.id));
     }
 
     /** Why this person may or may not file a complaint here. */
@@ -277,7 +280,8 @@ public class KlachtService {
                 gesprekken, tijdlijn, volgende(tijdlijn).orElse(null), k.route == Route.KJMN, k.hoorzitting, k.reactieTekst,
                 klant, isBehandelaar(kijker, k),
                 klant && k.afgerond == null ? k.route.volgende() : null, reactieOpStap, nieuwGesprekStap(k),
-                k.route == Route.KJMN && k.reactieOp == null, k.uitspraakOp != null && k.reactieOp == null);
+                k.route == Route.KJMN && k.reactieOp == null, k.uitspraakOp != null && k.reactieOp == null,
+                beschikkingen.zichtbaar(kijker, k.dossier.kind.id));
     }
 
     /** The stap whose klachtgesprek staff can register now, or null. */

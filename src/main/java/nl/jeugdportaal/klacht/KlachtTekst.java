@@ -92,14 +92,8 @@ public interface KlachtTekst {
     @Message
     String foutFormulierJe();
 
-    @Message
-    String rechterKop();
 
-    @Message
-    String kinderrechterU();
 
-    @Message
-    String kinderrechterJe();
 
     @Message
     String tekstLabelU();

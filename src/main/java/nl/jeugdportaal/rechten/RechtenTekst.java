@@ -1,0 +1,61 @@
+package nl.jeugdportaal.rechten;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The routes a family has outside the GI's own steps (DOMAIN §3, §4): the appeal against a court
+ * decision, the privacy remedies after a refusal, and the other places to go with a complaint. In
+ * {@code messages/rechten_nl.properties} and {@code rechten_en.properties}; a key ending in U
+ * addresses an adult, in Je a jeugdige.
+ */
+@MessageBundle(value = "rechten", locale = "nl")
+public interface RechtenTekst {
+    @Message
+    String rechtsgangKop();
+
+    @Message
+    String rechterBesluitU();
+
+    @Message
+    String rechterBesluitJe();
+
+    @Message
+    String hogerBeroepU();
+
+    @Message
+    String hogerBeroepJe();
+
+    @Message
+    String advocaatU();
+
+    @Message
+    String advocaatJe();
+
+    @Message
+    String opheffenU(int leeftijd);
+
+    @Message
+    String opheffenJe(int leeftijd);
+
+    @Message
+    String voorbereidingU();
+
+    @Message
+    String voorbereidingJe();
+
+    @Message
+    String beschikkingenKop();
+
+    @Message
+    String beschikkingVan(String datum);
+
+    @Message
+    String beroepTot(String datum);
+
+    @Message
+    String beroepVoorbij(String datum);
+
+    @Message
+    String nagaan();
+}
