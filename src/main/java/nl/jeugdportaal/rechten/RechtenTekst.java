@@ -58,4 +58,82 @@ public interface RechtenTekst {
 
     @Message
     String nagaan();
+
+    @Message
+    String fgTitel();
+
+    @Message
+    String fgUitlegU();
+
+    @Message
+    String fgUitlegJe();
+
+    @Message
+    String fgUitlegVoorFg();
+
+    @Message
+    String fgFoutU();
+
+    @Message
+    String fgFoutJe();
+
+    @Message
+    String fgVraagLabelU();
+
+    @Message
+    String fgVraagLabelJe();
+
+    @Message
+    String fgVersturen();
+
+    @Message
+    String fgAlleVragen();
+
+    @Message
+    String fgUwVragen();
+
+    @Message
+    String fgJouwVragen();
+
+    @Message
+    String fgGeenVragen();
+
+    @Message
+    String fgVraagVan(String datum);
+
+    @Message
+    String fgAntwoordVan(String datum, String naam);
+
+    @Message
+    String fgNogGeenAntwoord();
+
+    @Message
+    String fgAntwoordLabel();
+
+    @Message
+    String fgAntwoordVersturen();
+
+    @Message
+    String fgOnderwerpAntwoord();
+
+    @Message
+    String fgAntwoordKlaar();
+
+    @Message
+    String fgLink();
+
+    @Message
+    String privacyKop();
+
+    @Message
+    String bewaartermijn();
+
+    @Message
+    String zonderToestemmingKop();
+
+    @Message
+    String zonderToestemmingU();
+
+    @Message
+    String zonderToestemmingJe();
 }

@@ -187,7 +187,7 @@ public class VerzoekService {
                     fouten.put("gelezen", je.je() ? tekst.vinkGelezenJe() : tekst.vinkGelezenU());
                 }
             }
-            case INFORMATIE -> zet(fouten, "toelichting", Tekstcontrole.fout(invoer.toelichting(), true, je));
+            case INFORMATIE, BEZWAAR, BEPERKING -> zet(fouten, "toelichting", Tekstcontrole.fout(invoer.toelichting(), true, je));
         }
         return fouten;
     }
@@ -266,7 +266,7 @@ public class VerzoekService {
                 v.watFout, v.watMoetHetZijn,
                 v.toelichting, v.besluitOp, v.besluitDoor == null ? null : v.besluitDoor.naam(), v.motivatie,
                 nee ? Verzoekregels.naAfwijzing(v.soort, new Lezer(je, taal == Taal.EN)) : null,
-                nee && v.soort == Verzoeksoort.KOPIE ? Termijnen.rechterUiterlijk(v.besluitOp) : null,
+                nee && v.soort.privacy() ? Termijnen.rechterUiterlijk(v.besluitOp) : null,
                 aanvragerKijkt && Kopie.bestaat(v),
                 aanvragerKijkt && v.soort == Verzoeksoort.CORRECTIE && nee && !stukVernietigd,
                 behandelaar && !v.status.besloten(),
