@@ -26,6 +26,8 @@ import nl.jeugdportaal.klacht.regels.*;
 import nl.jeugdportaal.registratie.Dossier;
 import nl.jeugdportaal.registratie.MaatregelSoort;
 import nl.jeugdportaal.registratie.Persoon;
+import nl.jeugdportaal.identiteit.Rol;
+import nl.jeugdportaal.toestemming.Machtiging;
 import nl.jeugdportaal.rechten.Beschikkingen;
 import nl.jeugdportaal.verzoek.Meldingen;
 import nl.jeugdportaal.verzoek.VerzoekService;
@@ -85,12 +87,12 @@ public class KlachtService {
         boolean je = kijker.namens() == null && aanvrager.jeVorm();
         Persoon namens = kijker.namens();
         Indienrecht recht = Klachtregels.magIndienen(aanvrager);
-        return new Formulier(dossier.kind.id, dossier.kind.naam(), je, aanvrager.band() == Band.OUDER,
+        return new Formulier(dossier.kind.id, dossier.kind.naam(), je, klagersoorten(aanvrager.band()).size() > 1,
                 namens == null ? null : namens.naam(), namens == null ? null : namens.id, recht, reden(recht, je, t),
                 Arrays.stream(Route.values()).map(r -> new Keuze(r.name(), t.route(r),
                         je ? t.routeUitlegJe(r) : t.routeUitlegU(r))).toList(),
                 keuzes(Aard.values(), t::aard), keuzes(Ondersteuning.values(), t::ondersteuning),
-                keuzes(new Klagersoort[] {Klagersoort.MOEDER, Klagersoort.VADER, Klagersoort.BEIDE_OUDERS}, t::klagersoort),
+                keuzes(klagersoorten(aanvrager.band()).toArray(Klagersoort[]::new), t::klagersoort),
                 invoer, fouten, beschikkingen.zichtbaar(kijker, dossier.kind.id));
     }
 
@@ -98,6 +100,7 @@ public class KlachtService {
     static String reden(Indienrecht recht, boolean je, KlachtTekst t) {
         return switch (recht) {
             case VOOR_UW_KIND -> t.magVoorUwKind();
+            case ALS_VERZORGER -> t.magAlsVerzorger();
             case VOOR_JEZELF -> je ? t.magVoorJezelfJe() : t.magVoorJezelfU();
             case TE_JONG -> t.teJong();
             case MEDEWERKER -> t.medewerkerDientNietIn();
@@ -173,9 +176,7 @@ public class KlachtService {
         k.ingediendOp = clock.instant();
         k.ingediend = vandaag;
         k.andereJeugdbeschermer = invoer.andereJeugdbeschermer();
-        if (route == Route.KJMN) {
-            k.kjmnIngediend = vandaag;
-        }
+        k.routeSinds = vandaag;
         for (int i = 0; i < onderdelen.size(); i++) {
             Klachtonderdeel o = new Klachtonderdeel();
             o.klacht = k;
@@ -190,17 +191,29 @@ public class KlachtService {
         return Optional.of(new Indiening(k.id, formulier));
     }
 
-    /** Seed 002 counts mothers and fathers apart; the portal does not know which a parent is, so a parent says. */
-    static Klagersoort klagersoort(Band band, String gekozen) {
+    /**
+     * Who the person filing can say they are, in the groups of seed 002 §1.3. The registration knows
+     * the relation but not whether a parent is the mother or the father, nor whether a carer is a
+     * pleegouder or a grandparent: where there is more than one answer, the form asks.
+     */
+    static List<Klagersoort> klagersoorten(Band band) {
         return switch (band) {
-            case OUDER -> {
-                Klagersoort k = Keuzelijst.lees(Klagersoort.class, gekozen);
-                yield k == Klagersoort.MOEDER || k == Klagersoort.VADER || k == Klagersoort.BEIDE_OUDERS ? k : null;
-            }
-            case KIND_ZELF -> Klagersoort.JEUGDIGE;
-            case VOOGD -> Klagersoort.VOOGD;
-            default -> Klagersoort.OVERIGEN;
+            case OUDER -> List.of(Klagersoort.MOEDER, Klagersoort.VADER, Klagersoort.BEIDE_OUDERS);
+            case PLEEGOUDER -> List.of(Klagersoort.PLEEGOUDERS, Klagersoort.GROOTOUDERS, Klagersoort.OVERIGEN);
+            case KIND_ZELF -> List.of(Klagersoort.JEUGDIGE);
+            case VOOGD -> List.of(Klagersoort.VOOGD);
+            default -> List.of(Klagersoort.OVERIGEN);
         };
+    }
+
+    /** The chosen group when it is one this person can be; the only one when there is no choice. */
+    static Klagersoort klagersoort(Band band, String gekozen) {
+        List<Klagersoort> mogelijk = klagersoorten(band);
+        if (mogelijk.size() == 1) {
+            return mogelijk.get(0);
+        }
+        Klagersoort k = Keuzelijst.lees(Klagersoort.class, gekozen);
+        return mogelijk.contains(k) ? k : null;
     }
 
     /** The register knows OTS, voogdij and uithuisplaatsing; a dossier without a running measure is preventief. */
@@ -220,12 +233,12 @@ public class KlachtService {
         Set<Zaakrol> functies = kijker.functies();
         boolean medewerker = !functies.isEmpty();
         // For staff the query finds the cases the registration ties them to; the rule decides with the login's roles.
-        List<Klacht> klachten = !medewerker ? Klacht.vanKlagerOfIndiener(kijker.persoon())
+        List<Klacht> klachten = !medewerker ? Klacht.vanKlagerOfIndiener(kijker.persoon(), clienten(kijker))
                 : (Zaakrol.alleZaken(functies) ? Klacht.open() : Klacht.openVanMedewerker(kijker.persoon())).stream()
                         .filter(k -> kijker.zaakrol(k.dossier).isPresent()).toList();
         List<Regel> rijen = klachten.stream().map(k -> {
             Optional<Stap> volgende = volgende(tijdlijn(k, taal));
-            String namens = k.namens() && k.indiener.id.equals(kijker.persoon().id) ? "?namens=" + k.klager.id : "";
+            String namens = !medewerker && !k.klager.id.equals(kijker.persoon().id) ? "?namens=" + k.klager.id : "";
             return new Regel(k.id, k.dossier.kind.naam(), k.klager.naam(), t.route(k.route), k.ingediend,
                     volgende.map(Stap::titel).orElse(t.afgerond()), volgende.map(Stap::wie).orElse(""),
                     volgende.map(Stap::uiterlijk).orElse(null), volgende.map(Stap::teLaat).orElse(false),
@@ -281,7 +294,8 @@ public class KlachtService {
                 klant, isBehandelaar(kijker, k),
                 klant && k.afgerond == null ? k.route.volgende() : null, reactieOpStap, nieuwGesprekStap(k),
                 k.route == Route.KJMN && k.reactieOp == null, k.uitspraakOp != null && k.reactieOp == null,
-                beschikkingen.zichtbaar(kijker, k.dossier.kind.id));
+                beschikkingen.zichtbaar(kijker, k.dossier.kind.id),
+                klant && k.route == Route.KJMN && k.kjmnIngediend == null && k.afgerond == null ? termijnen().vandaag() : null);
     }
 
     /** The stap whose klachtgesprek staff can register now, or null. */
@@ -312,7 +326,8 @@ public class KlachtService {
             if (gesprek.isEmpty()) {
                 if (bezig) {
                     stappen.add(stap(t, t.stapUitnodiging(nummer),
-                            nummer == 1 ? t.wieJeugdbeschermer() : t.wieLeidinggevende(), null, null, false));
+                            nummer == 1 ? t.wieJeugdbeschermer() : t.wieLeidinggevende(), null,
+                            Klachttermijnen.uitnodigingUiterlijk(k.routeSinds()), false));
                 }
                 continue;
             }
@@ -333,11 +348,15 @@ public class KlachtService {
                     g.uitkomst != null));
         }
         if (k.route == Route.KJMN) {
-            stappen.add(stap(t, t.stapNaarKjmn(), t.wieKlager(), k.kjmnIngediend, null, true));
+            // The portal cannot send to the KJMN: "sent" only once the client or the GI says it was (DOMAIN §4).
+            boolean verstuurd = k.kjmnIngediend != null;
+            stappen.add(stap(t, verstuurd ? t.stapNaarKjmn() : t.stapNaarKjmnSturen(), t.wieKlager(), k.kjmnIngediend,
+                    null, verstuurd));
             stappen.add(stap(t, t.stapOntvangen(), KJMN, k.kjmnOntvangen,
-                    Klachttermijnen.ontvangstUiterlijk(k.kjmnIngediend), k.kjmnOntvangen != null));
-            stappen.add(stap(t, t.stapCompleet(), KJMN, k.kjmnCompleet,
-                    termijnen.compleetUiterlijk(k.kjmnIngediend, k.internGesprekVan, k.internGesprekTot), k.kjmnCompleet != null));
+                    verstuurd ? Klachttermijnen.ontvangstUiterlijk(k.kjmnIngediend) : null, k.kjmnOntvangen != null));
+            stappen.add(stap(t, t.stapCompleet(), KJMN, k.kjmnCompleet, verstuurd
+                    ? termijnen.compleetUiterlijk(k.kjmnIngediend, k.internGesprekVan, k.internGesprekTot) : null,
+                    k.kjmnCompleet != null));
             if (k.internGesprekVan != null) {
                 stappen.add(stap(t, k.internGesprekTot == null ? t.stapIntern() : t.stapInternTot(taal.datum(k.internGesprekTot)),
                         GI, k.internGesprekVan, null, k.internGesprekTot != null));
@@ -399,6 +418,35 @@ public class KlachtService {
         return Optional.of(Map.of());
     }
 
+    /**
+     * The client says on which day they sent the complaint to the KJMN: the portal records "sent" only
+     * then (or when the GI registers it). Errors by field; empty optional when this is not theirs.
+     */
+    @Transactional
+    public Optional<Map<String, String>> naarKjmnGestuurd(Kijker kijker, Long id, String datum, Taal taal) {
+        Optional<Klacht> gevonden = toegang(kijker, id, KlachtService::isKlager)
+                .filter(k -> k.route == Route.KJMN && k.kjmnIngediend == null && k.afgerond == null);
+        if (gevonden.isEmpty()) {
+            return Optional.empty();
+        }
+        Klacht k = gevonden.get();
+        KlachtTekst t = taal.bundel(KlachtTekst.class);
+        LocalDate vandaag = termijnen().vandaag();
+        LocalDate dag;
+        try {
+            dag = LocalDate.parse(datum == null ? "" : datum.strip());
+        } catch (DateTimeParseException e) {
+            return Optional.of(Map.of("datum", t.vulDatumIn(vandaag.toString())));
+        }
+        if (dag.isAfter(vandaag) || dag.isBefore(k.ingediend)) {
+            return Optional.of(Map.of("datum", t.datumTussen(taal.datum(k.ingediend), taal.datum(vandaag))));
+        }
+        k.kjmnIngediend = dag;
+        audit.schrijf(InzageService.actor(kijker), new Audit.Gebeurtenis(Actie.KLACHT_BIJGEWERKT, Uitkomst.GEWIJZIGD,
+                k.dossier.id, null, "naar-kjmn", "klacht " + k.id, List.of(k.klager.id)));
+        return Optional.of(Map.of());
+    }
+
     /** The client moves the complaint on (Stap 1 to Stap 2, Stap 2 to the KJMN). */
     @Transactional
     public boolean verder(Kijker kijker, Long id) {
@@ -406,9 +454,7 @@ public class KlachtService {
                 && k.route.volgende() != null);
         gevonden.ifPresent(k -> {
             k.route = k.route.volgende();
-            if (k.route == Route.KJMN) {
-                k.kjmnIngediend = termijnen().vandaag();
-            }
+            k.routeSinds = termijnen().vandaag();
             audit.schrijf(InzageService.actor(kijker), new Audit.Gebeurtenis(Actie.KLACHT_VERDER, Uitkomst.GEWIJZIGD,
                     k.dossier.id, null, k.route.name(), "klacht " + k.id, List.of(k.klager.id)));
             Route naar = k.route;
@@ -579,6 +625,7 @@ public class KlachtService {
             return Optional.empty();
         }
         switch (mijlpaal) {
+            case "verstuurd" -> k.kjmnIngediend = datum;
             case "ontvangen" -> k.kjmnOntvangen = datum;
             case "compleet" -> k.kjmnCompleet = datum;
             case "intern-van" -> k.internGesprekVan = datum;
@@ -730,6 +777,12 @@ public class KlachtService {
     /** The klager, and staff on the case (the FG looks on at every case). */
     private static boolean magZien(Kijker kijker, Klacht k) {
         return isKlager(kijker, k) || kijker.zaakrol(k.dossier).isPresent();
+    }
+
+    /** A vertrouwenspersoon follows the complaints of every client whose machtiging holds today (DOMAIN §4). */
+    private List<Persoon> clienten(Kijker kijker) {
+        return kijker.heeft(Rol.VERTROUWENSPERSOON) ? Machtiging.geldigeClienten(kijker.persoon(), termijnen().vandaag())
+                : List.of();
     }
 
     static boolean magLeren(Kijker kijker) {

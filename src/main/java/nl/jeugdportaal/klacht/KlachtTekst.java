@@ -51,6 +51,9 @@ public interface KlachtTekst {
     String magVoorUwKind();
 
     @Message
+    String magAlsVerzorger();
+
+    @Message
     String magVoorJezelfU();
 
     @Message
@@ -760,4 +763,46 @@ public interface KlachtTekst {
 
     @Message
     String csvTeLaat();
+
+    @Message
+    String stapNaarKjmnSturen();
+
+    @Message
+    String datumTussen(String van, String tot);
+
+    @Message
+    String kjmnSturenKop();
+
+    @Message
+    String kjmnHoeU();
+
+    @Message
+    String kjmnHoeJe();
+
+    @Message
+    String kjmnWatErinU();
+
+    @Message
+    String kjmnWatErinJe();
+
+    @Message
+    String kjmnGestuurdU();
+
+    @Message
+    String kjmnGestuurdJe();
+
+    @Message
+    String kjmnGestuurdLabel();
+
+    @Message
+    String kjmnGestuurdKnop();
+
+    @Message
+    String uitspraakIsAdviesU();
+
+    @Message
+    String uitspraakIsAdviesJe();
+
+    @Message
+    String mijlpaalVerstuurd();
 }

@@ -18,7 +18,7 @@ public final class Klachtweergaven {
         public static final Invoer LEEG = new Invoer("", "", "", "", "", "", false);
     }
 
-    public record Formulier(Long kindId, String kindNaam, boolean jeVorm, boolean ouder, String namensNaam,
+    public record Formulier(Long kindId, String kindNaam, boolean jeVorm, boolean klagerKiezen, String namensNaam,
             Long namensId, Indienrecht recht, String reden, List<Keuze> routes, List<Keuze> aarden,
             List<Keuze> ondersteuningen, List<Keuze> klagers, Invoer invoer, Map<String, String> fouten,
             List<Beschikking> beschikkingen) {
@@ -60,13 +60,15 @@ public final class Klachtweergaven {
             String gecorrigeerdVerslag, String uitkomst, String volgendeStap, List<Afspraak> afspraken) {
     }
 
+    /** {@code kjmnTeSturen}: today, when the klager still has to send the complaint to the KJMN; else null. */
     public record Detail(Long id, String kindNaam, boolean jeVorm, String klager, String indiener, String namensQuery,
             Long namensId,
             String tekst, String route, String aard, String ondersteuning, LocalDate ingediend, LocalDate afgerond,
             boolean andereJeugdbeschermer, String andereJbBesluit, String andereJbMotivatie, List<Onderdeel> onderdelen,
             List<Gesprek> gesprekken, List<Stap> tijdlijn, Stap volgende, boolean kjmn, LocalDate hoorzitting,
             String reactieTekst, boolean klant, boolean behandelaar, Route verderNaar, Integer reactieOpStap,
-            Integer nieuwGesprekStap, boolean magUitspraak, boolean magReactie, List<Beschikking> beschikkingen) {
+            Integer nieuwGesprekStap, boolean magUitspraak, boolean magReactie, List<Beschikking> beschikkingen,
+            LocalDate kjmnTeSturen) {
     }
 
     /** One table of the yearly figures (seed 002 §1), with the chart's bars. */

@@ -136,4 +136,70 @@ public interface RechtenTekst {
 
     @Message
     String zonderToestemmingJe();
+
+    @Message
+    String andereRoutesKop();
+
+    @Message
+    String andereRoutesKopJe();
+
+    @Message
+    String bemiddelaarU();
+
+    @Message
+    String bemiddelaarJe();
+
+    @Message
+    String skjU();
+
+    @Message
+    String skjJe();
+
+    @Message
+    String ombudsmanU();
+
+    @Message
+    String ombudsmanJe();
+
+    @Message
+    String kinderombudsmanU();
+
+    @Message
+    String kinderombudsmanJe();
+
+    @Message
+    String clientenraadU();
+
+    @Message
+    String clientenraadJe();
+
+    @Message
+    String zestienOnderwerp();
+
+    @Message
+    String zestienJe();
+
+    @Message
+    String zestienWilsonbekwaamJe();
+
+    @Message
+    String zestienU(String naam);
+
+    @Message
+    String zestienWilsonbekwaamU(String naam);
+
+    @Message
+    String achttienOnderwerp();
+
+    @Message
+    String achttienJe();
+
+    @Message
+    String achttienMentorschapJe();
+
+    @Message
+    String achttienU(String naam);
+
+    @Message
+    String achttienMentorschapU(String naam);
 }

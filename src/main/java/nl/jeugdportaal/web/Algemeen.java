@@ -42,23 +42,11 @@ public interface Algemeen {
     @Message
     String menuUitloggen();
 
-    @Message
-    String noodLabel();
 
-    @Message
-    String noodGevaar();
 
-    @Message
-    String noodBel();
 
-    @Message
-    String noodBuitenKantoortijd();
 
-    @Message
-    String noodGratis();
 
-    @Message
-    String noodKantoortijd();
 
     @Message
     String voetPortaalVan();
