@@ -73,7 +73,7 @@ public class KlachtService {
 
     @Transactional
     public Optional<Formulier> formulier(Kijker kijker, Long kindId, Invoer invoer, Taal taal) {
-        return dossier(kijker, kindId).map(d -> formulier(kijker, d, invoer, Map.of(), taal.bundel(KlachtTekst.class)));
+        return dossier(kijker, kindId).map(d -> formulier(kijker, d, invoer, Map.of(), taal));
     }
 
     private Optional<Dossier> dossier(Kijker kijker, Long kindId) {
@@ -81,14 +81,15 @@ public class KlachtService {
                 .map(InzageService.Leesbaar::dossier);
     }
 
-    private Formulier formulier(Kijker kijker, Dossier dossier, Invoer invoer, Map<String, String> fouten, KlachtTekst t) {
+    private Formulier formulier(Kijker kijker, Dossier dossier, Invoer invoer, Map<String, String> fouten, Taal taal) {
+        KlachtTekst t = taal.bundel(KlachtTekst.class);
         Aanvrager aanvrager = verzoeken.aanvrager(kijker, dossier);
         // A vertrouwenspersoon is an adult writing for a client: "u", whoever the client is.
         boolean je = kijker.namens() == null && aanvrager.jeVorm();
         Persoon namens = kijker.namens();
         Indienrecht recht = Klachtregels.magIndienen(aanvrager);
         return new Formulier(dossier.kind.id, dossier.kind.naam(), je, klagersoorten(aanvrager.band()).size() > 1,
-                namens == null ? null : namens.naam(), namens == null ? null : namens.id, recht, reden(recht, je, t),
+                namens == null ? null : namens.naam(), namens == null ? null : namens.id, recht, reden(recht, je, t, taal.bundel(KlachtrouteTekst.class)),
                 Arrays.stream(Route.values()).map(r -> new Keuze(r.name(), t.route(r),
                         je ? t.routeUitlegJe(r) : t.routeUitlegU(r))).toList(),
                 keuzes(Aard.values(), t::aard), keuzes(Ondersteuning.values(), t::ondersteuning),
@@ -97,10 +98,10 @@ public class KlachtService {
     }
 
     /** Why this person may or may not file a complaint here. */
-    static String reden(Indienrecht recht, boolean je, KlachtTekst t) {
+    static String reden(Indienrecht recht, boolean je, KlachtTekst t, KlachtrouteTekst r) {
         return switch (recht) {
             case VOOR_UW_KIND -> t.magVoorUwKind();
-            case ALS_VERZORGER -> t.magAlsVerzorger();
+            case ALS_VERZORGER -> r.magAlsVerzorger();
             case VOOR_JEZELF -> je ? t.magVoorJezelfJe() : t.magVoorJezelfU();
             case TE_JONG -> t.teJong();
             case MEDEWERKER -> t.medewerkerDientNietIn();
@@ -127,12 +128,13 @@ public class KlachtService {
         }
         Dossier dossier = gevonden.get();
         KlachtTekst t = taal.bundel(KlachtTekst.class);
-        Formulier formulier = formulier(kijker, dossier, invoer, Map.of(), t);
+        Formulier formulier = formulier(kijker, dossier, invoer, Map.of(), taal);
         Persoon klager = klager(kijker);
         if (!formulier.recht().toegestaan()) {
             // The log is read by the GI, in Dutch.
             audit.schrijf(InzageService.actor(kijker), new Audit.Gebeurtenis(Actie.KLACHT_GEWEIGERD, Uitkomst.GEWEIGERD,
-                    dossier.id, null, null, reden(formulier.recht(), formulier.jeVorm(), Taal.NL.bundel(KlachtTekst.class)),
+                    dossier.id, null, null, reden(formulier.recht(), formulier.jeVorm(), Taal.NL.bundel(KlachtTekst.class),
+                            Taal.NL.bundel(KlachtrouteTekst.class)),
                     List.of(klager.id)));
             return Optional.of(new Indiening(null, formulier));
         }
@@ -160,7 +162,7 @@ public class KlachtService {
             fouten.put("klager", t.kiesKlager());
         }
         if (!fouten.isEmpty()) {
-            return Optional.of(new Indiening(null, formulier(kijker, dossier, invoer, fouten, t)));
+            return Optional.of(new Indiening(null, formulier(kijker, dossier, invoer, fouten, taal)));
         }
         LocalDate vandaag = termijnen().vandaag();
         Klacht k = new Klacht();
@@ -187,7 +189,7 @@ public class KlachtService {
         k.persist();
         audit.schrijf(InzageService.actor(kijker), new Audit.Gebeurtenis(Actie.KLACHT_INGEDIEND, Uitkomst.TOEGESTAAN,
                 dossier.id, null, route.name(), "klacht " + k.id, List.of(klager.id)));
-        meld(k, KlachtTekst::onderwerpOntvangen, (tekst, in) -> tekst.ontvangen(tekst.route(route)));
+        meld(k, KlachtTekst::onderwerpOntvangen, (tekst, in, je) -> tekst.ontvangen(tekst.route(route)));
         return Optional.of(new Indiening(k.id, formulier));
     }
 
@@ -350,7 +352,7 @@ public class KlachtService {
         if (k.route == Route.KJMN) {
             // The portal cannot send to the KJMN: "sent" only once the client or the GI says it was (DOMAIN §4).
             boolean verstuurd = k.kjmnIngediend != null;
-            stappen.add(stap(t, verstuurd ? t.stapNaarKjmn() : t.stapNaarKjmnSturen(), t.wieKlager(), k.kjmnIngediend,
+            stappen.add(stap(t, verstuurd ? t.stapNaarKjmn() : taal.bundel(KlachtrouteTekst.class).stapNaarKjmnSturen(), t.wieKlager(), k.kjmnIngediend,
                     null, verstuurd));
             stappen.add(stap(t, t.stapOntvangen(), KJMN, k.kjmnOntvangen,
                     verstuurd ? Klachttermijnen.ontvangstUiterlijk(k.kjmnIngediend) : null, k.kjmnOntvangen != null));
@@ -439,7 +441,7 @@ public class KlachtService {
             return Optional.of(Map.of("datum", t.vulDatumIn(vandaag.toString())));
         }
         if (dag.isAfter(vandaag) || dag.isBefore(k.ingediend)) {
-            return Optional.of(Map.of("datum", t.datumTussen(taal.datum(k.ingediend), taal.datum(vandaag))));
+            return Optional.of(Map.of("datum", taal.bundel(KlachtrouteTekst.class).datumTussen(taal.datum(k.ingediend), taal.datum(vandaag))));
         }
         k.kjmnIngediend = dag;
         audit.schrijf(InzageService.actor(kijker), new Audit.Gebeurtenis(Actie.KLACHT_BIJGEWERKT, Uitkomst.GEWIJZIGD,
@@ -458,7 +460,7 @@ public class KlachtService {
             audit.schrijf(InzageService.actor(kijker), new Audit.Gebeurtenis(Actie.KLACHT_VERDER, Uitkomst.GEWIJZIGD,
                     k.dossier.id, null, k.route.name(), "klacht " + k.id, List.of(k.klager.id)));
             Route naar = k.route;
-            meld(k, KlachtTekst::onderwerpVerder, (tekst, in) -> tekst.verder(tekst.route(naar)));
+            meld(k, KlachtTekst::onderwerpVerder, (tekst, in, je) -> tekst.verder(tekst.route(naar)));
         });
         return gevonden.isPresent();
     }
@@ -528,7 +530,8 @@ public class KlachtService {
         g.deelnemers = deelnemers;
         k.gesprekken.add(g);
         g.persist();
-        return Optional.of((tekst, in) -> tekst.uitgenodigd(in.datum(datum), in.datum(g.verslagUiterlijk())));
+        return Optional.of((tekst, in, je) -> je ? tekst.uitgenodigdJe(in.datum(datum), in.datum(g.verslagUiterlijk()))
+                : tekst.uitgenodigdU(in.datum(datum), in.datum(g.verslagUiterlijk())));
     }
 
     private Optional<Bericht> verslag(Klacht k, Velden v) {
@@ -541,12 +544,12 @@ public class KlachtService {
         if (gesprek.verslag == null) {
             gesprek.verslag = verslag;
             gesprek.verslagOp = termijnen().vandaag();
-            return Optional.of((tekst, in) -> tekst.verslagKlaar());
+            return Optional.of((tekst, in, je) -> tekst.verslagKlaar());
         }
         // The first verslag stays: the corrected one is shown next to it, as the client asked.
         gesprek.gecorrigeerdVerslag = verslag;
         gesprek.gecorrigeerdOp = termijnen().vandaag();
-        return Optional.of((tekst, in) -> tekst.verbeterdVerslagKlaar());
+        return Optional.of((tekst, in, je) -> tekst.verbeterdVerslagKlaar());
     }
 
     private Optional<Bericht> afspraak(Klacht k, Velden v) {
@@ -567,7 +570,7 @@ public class KlachtService {
         a.uiterlijk = uiterlijk;
         g.get().afspraken.add(a);
         a.persist();
-        return Optional.of((tekst, in) -> tekst.nieuweAfspraak(in.datum(uiterlijk)));
+        return Optional.of((tekst, in, je) -> je ? tekst.nieuweAfspraakJe(in.datum(uiterlijk)) : tekst.nieuweAfspraakU(in.datum(uiterlijk)));
     }
 
     private Optional<Bericht> afspraakGedaan(Klacht k, Velden v) {
@@ -578,7 +581,7 @@ public class KlachtService {
             return Optional.empty();
         }
         a.get().gedaanOp = termijnen().vandaag();
-        return Optional.of((tekst, in) -> tekst.afspraakGedaan());
+        return Optional.of((tekst, in, je) -> je ? tekst.afspraakGedaanJe() : tekst.afspraakGedaanU());
     }
 
     private Optional<Bericht> uitkomst(Klacht k, Velden v) {
@@ -593,9 +596,9 @@ public class KlachtService {
         if (uitkomst == Gespreksuitkomst.OPGELOST) {
             k.afgerond = termijnen().vandaag();
         }
-        return Optional.of((tekst, in) -> {
+        return Optional.of((tekst, in, je) -> {
             String zin = tekst.uitkomstBericht(tekst.gespreksuitkomst(uitkomst).toLowerCase(in.locale()));
-            return volgende == null ? zin : zin + " " + tekst.watUNuKuntDoen();
+            return volgende == null ? zin : zin + " " + (je ? tekst.watJeNuKuntDoen() : tekst.watUNuKuntDoen());
         });
     }
 
@@ -610,7 +613,7 @@ public class KlachtService {
         }
         k.andereJbBesluit = besluit;
         k.andereJbMotivatie = motivatie;
-        return Optional.of((tekst, in) -> tekst.besluitAndereJeugdbeschermer());
+        return Optional.of((tekst, in, je) -> tekst.besluitAndereJeugdbeschermer());
     }
 
     /** One KJMN milestone, as the KJMN reported it to the GI. */
@@ -636,7 +639,7 @@ public class KlachtService {
                 return Optional.empty();
             }
         }
-        return Optional.of((tekst, in) -> tekst.nieuwsKjmn());
+        return Optional.of((tekst, in, je) -> tekst.nieuwsKjmn());
     }
 
     private Optional<Bericht> uitspraak(Klacht k, Velden v) {
@@ -653,7 +656,7 @@ public class KlachtService {
         }
         gekozen.forEach((o, u) -> o.uitspraak = u);
         k.uitspraakOp = datum;
-        return Optional.of((tekst, in) -> tekst.uitspraakGedaan(in.datum(Klachttermijnen.reactieUiterlijk(datum))));
+        return Optional.of((tekst, in, je) -> tekst.uitspraakGedaan(in.datum(Klachttermijnen.reactieUiterlijk(datum))));
     }
 
     private Optional<Bericht> instellingsreactie(Klacht k, Velden v) {
@@ -686,7 +689,7 @@ public class KlachtService {
         k.reactieTekst = reactie;
         k.reactieOp = termijnen().vandaag();
         k.afgerond = k.reactieOp;
-        return Optional.of((tekst, in) -> tekst.giHeeftGereageerd());
+        return Optional.of((tekst, in, je) -> tekst.giHeeftGereageerd());
     }
 
     /** Reads a staff form and collects its errors by field, in B1 for staff ("u"). */
@@ -740,13 +743,16 @@ public class KlachtService {
     /** A message for the inbox, written from the same bundle method in each language (dates in that language too). */
     @FunctionalInterface
     private interface Bericht {
-        String in(KlachtTekst tekst, Taal taal);
+        /** {@code je}: the klager is a jeugdige who reads it themselves (DOMAIN §8). */
+        String in(KlachtTekst tekst, Taal taal, boolean je);
     }
 
     private void meld(Klacht k, Function<KlachtTekst, String> onderwerp, Bericht bericht) {
+        // A vertrouwenspersoon reads the same message: an adult, so "u" as soon as she filed it.
+        boolean je = !k.namens() && k.klager.leeftijdOp(termijnen().vandaag()) < 18;
         meldingen.gewijzigd(k.klager, k.indiener, "een klacht", "/klachten/" + k.id,
                 Tweetalig.van(taal -> onderwerp.apply(taal.bundel(KlachtTekst.class))),
-                Tweetalig.van(taal -> bericht.in(taal.bundel(KlachtTekst.class), taal)));
+                Tweetalig.van(taal -> bericht.in(taal.bundel(KlachtTekst.class), taal, je)));
     }
 
     private static String puntenfout(Puntenfout fout, boolean je, KlachtTekst t) {

@@ -51,9 +51,6 @@ public interface KlachtTekst {
     String magVoorUwKind();
 
     @Message
-    String magAlsVerzorger();
-
-    @Message
     String magVoorJezelfU();
 
     @Message
@@ -94,9 +91,6 @@ public interface KlachtTekst {
 
     @Message
     String foutFormulierJe();
-
-
-
 
     @Message
     String tekstLabelU();
@@ -237,7 +231,10 @@ public interface KlachtTekst {
     String onderwerpNieuws();
 
     @Message
-    String uitgenodigd(String datum, String uiterlijk);
+    String uitgenodigdU(String datum, String uiterlijk);
+
+    @Message
+    String uitgenodigdJe(String datum, String uiterlijk);
 
     @Message
     String verslagKlaar();
@@ -246,16 +243,25 @@ public interface KlachtTekst {
     String verbeterdVerslagKlaar();
 
     @Message
-    String nieuweAfspraak(String datum);
+    String nieuweAfspraakU(String datum);
 
     @Message
-    String afspraakGedaan();
+    String nieuweAfspraakJe(String datum);
+
+    @Message
+    String afspraakGedaanU();
+
+    @Message
+    String afspraakGedaanJe();
 
     @Message
     String uitkomstBericht(String uitkomst);
 
     @Message
     String watUNuKuntDoen();
+
+    @Message
+    String watJeNuKuntDoen();
 
     @Message
     String besluitAndereJeugdbeschermer();
@@ -764,45 +770,4 @@ public interface KlachtTekst {
     @Message
     String csvTeLaat();
 
-    @Message
-    String stapNaarKjmnSturen();
-
-    @Message
-    String datumTussen(String van, String tot);
-
-    @Message
-    String kjmnSturenKop();
-
-    @Message
-    String kjmnHoeU();
-
-    @Message
-    String kjmnHoeJe();
-
-    @Message
-    String kjmnWatErinU();
-
-    @Message
-    String kjmnWatErinJe();
-
-    @Message
-    String kjmnGestuurdU();
-
-    @Message
-    String kjmnGestuurdJe();
-
-    @Message
-    String kjmnGestuurdLabel();
-
-    @Message
-    String kjmnGestuurdKnop();
-
-    @Message
-    String uitspraakIsAdviesU();
-
-    @Message
-    String uitspraakIsAdviesJe();
-
-    @Message
-    String mijlpaalVerstuurd();
 }

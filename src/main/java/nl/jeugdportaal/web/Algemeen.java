@@ -55,7 +55,10 @@ public interface Algemeen {
     String voetDemo();
 
     @Message
-    String voetToegankelijkheid();
+    String voetToegankelijkheidU();
+
+    @Message
+    String voetToegankelijkheidJe();
 
     @Message
     String terugNaarOverzicht();
@@ -67,7 +70,10 @@ public interface Algemeen {
     String foutTitel();
 
     @Message
-    String foutUitleg();
+    String foutUitlegU();
+
+    @Message
+    String foutUitlegJe();
 
     @Message
     String foutBlijft();
@@ -85,10 +91,16 @@ public interface Algemeen {
     String verlopenTitel();
 
     @Message
-    String verlopenKop();
+    String verlopenKopU();
 
     @Message
-    String verlopenVeilig();
+    String verlopenKopJe();
+
+    @Message
+    String verlopenVeiligU();
+
+    @Message
+    String verlopenVeiligJe();
 
     @Message
     String verlopenWaarom();
@@ -100,16 +112,25 @@ public interface Algemeen {
     String teVaakTitel();
 
     @Message
-    String teVaakKop();
+    String teVaakKopU();
 
     @Message
-    String teVaakAantal(int perUur);
+    String teVaakKopJe();
+
+    @Message
+    String teVaakAantalU(int perUur);
+
+    @Message
+    String teVaakAantalJe(int perUur);
 
     @Message
     String teVaakNietVerstuurd();
 
     @Message
-    String teVaakWatNu();
+    String teVaakWatNuU();
+
+    @Message
+    String teVaakWatNuJe();
 
     @Message
     String opnieuwProberen();
@@ -124,13 +145,22 @@ public interface Algemeen {
     String storingKop();
 
     @Message
-    String storingUitleg();
+    String storingUitlegU();
 
     @Message
-    String storingFormulier();
+    String storingUitlegJe();
 
     @Message
-    String storingDringend();
+    String storingFormulierU();
+
+    @Message
+    String storingFormulierJe();
+
+    @Message
+    String storingDringendU();
+
+    @Message
+    String storingDringendJe();
 
     @Message
     String inloggenLuktNietKop();
