@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import nl.jeugdportaal.web.Aanspreekvorm;
 import nl.jeugdportaal.web.Taal;
 import nl.jeugdportaal.web.Taalkeuze;
 
@@ -37,17 +38,19 @@ public class BegrippenResource {
     SecurityIdentity identity;
     @Inject
     Taalkeuze taalkeuze;
+    @Inject
+    Aanspreekvorm lezer;
 
     @GET
     public TemplateInstance begrippen() {
-        return Templates.begrippen(regels(taalkeuze.taal()), !identity.isAnonymous());
+        return Templates.begrippen(regels(taalkeuze.taal(), lezer.je()), !identity.isAnonymous());
     }
 
     /** In the order of the reader's words: an English reader looks up "guardian", a Dutch reader "voogd". */
-    static List<Regel> regels(Taal taal) {
+    static List<Regel> regels(Taal taal, boolean je) {
         return Begrippenlijst.standaard().alle().stream()
                 .map(b -> new Regel(b.id(), b.term(taal),
-                        taal == Taal.EN && !b.term(taal).equals(b.term()) ? b.term() : null, b.uitleg(taal)))
+                        taal == Taal.EN && !b.term(taal).equals(b.term()) ? b.term() : null, b.uitleg(taal, je)))
                 .sorted(Comparator.comparing(r -> r.naam().toLowerCase(Locale.ROOT)))
                 .toList();
     }

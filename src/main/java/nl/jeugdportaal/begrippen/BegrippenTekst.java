@@ -10,7 +10,10 @@ public interface BegrippenTekst {
     String titel();
 
     @Message
-    String intro();
+    String introU();
+
+    @Message
+    String introJe();
 
     /** The title of every term link: where the link goes. */
     @Message

@@ -125,7 +125,7 @@ public final class Begrippenlijst {
                     throw new IllegalStateException("Begrip " + b.get("id").asText() + " heeft geen Engels");
                 }
                 begrippen.add(new Begrip(b.get("id").asText(), b.get("term").asText(), teksten(b.get("vormen")),
-                        b.get("uitleg").asText(),
+                        b.get("uitleg").asText(), b.has("uitlegJe") ? b.get("uitlegJe").asText() : b.get("uitleg").asText(),
                         new Begrip.Engels(en.get("term").asText(), teksten(en.get("vormen")), en.get("uitleg").asText())));
             }
             return new Begrippenlijst(begrippen);

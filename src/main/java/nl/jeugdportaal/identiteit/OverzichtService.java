@@ -82,6 +82,7 @@ public class OverzichtService {
             }
             case VOOGD -> volwassen ? tekst.voogdGeweest(kind) : tekst.voogd(kind);
             case VERTEGENWOORDIGER -> tekst.vertegenwoordiger(kind);
+            case PLEEGOUDER -> tekst.pleegouder(kind);
         };
     }
 

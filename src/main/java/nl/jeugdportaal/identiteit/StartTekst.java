@@ -111,6 +111,9 @@ public interface StartTekst {
     @Message
     String vertegenwoordiger(String kind);
 
+    @Message
+    String pleegouder(String kind);
+
     /** A measure that lasts until the child turns 18. {@code naam} starts with a capital. */
     @Message
     String maatregelTot18(String naam, String sinds, String kind);

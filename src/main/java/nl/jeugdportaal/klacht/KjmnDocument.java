@@ -30,8 +30,8 @@ final class KjmnDocument {
             }
             s.alinea("Over het dossier van: " + k.dossier.kind.naam(), TEKST);
             s.alinea("Jeugdbeschermer: " + contact(k.dossier.jeugdbeschermer), TEKST);
-            s.alinea("Klacht ingediend op: " + Datums.lang(k.ingediend) + ". Naar de KJMN op: "
-                    + Datums.lang(k.kjmnIngediend) + ".", TEKST);
+            s.alinea("Klacht ingediend op: " + Datums.lang(k.ingediend) + "."
+                    + (k.kjmnIngediend == null ? "" : " Naar de KJMN gestuurd op: " + Datums.lang(k.kjmnIngediend) + "."), TEKST);
             s.kop("De klacht in eigen woorden", 13);
             s.alinea(k.tekst, TEKST);
             s.kop("Klachtonderdelen (" + k.onderdelen.size() + ")", 13);

@@ -45,6 +45,9 @@ public class Klacht extends PanacheEntityBase {
     public boolean andereJeugdbeschermer;
     public String andereJbBesluit;
     public String andereJbMotivatie;
+    /** The day the complaint reached its current step (Stap 1, Stap 2 or the KJMN); null for rows from before it was kept. */
+    public LocalDate routeSinds;
+    /** The day it was sent to the KJMN, as the client or the GI reported it; null until then. */
     public LocalDate kjmnIngediend;
     public LocalDate kjmnOntvangen;
     public LocalDate kjmnCompleet;
@@ -62,6 +65,10 @@ public class Klacht extends PanacheEntityBase {
     @OrderBy("stap")
     public List<Klachtgesprek> gesprekken = new ArrayList<>();
 
+    public LocalDate routeSinds() {
+        return routeSinds == null ? ingediend : routeSinds;
+    }
+
     public boolean namens() {
         return !indiener.id.equals(klager.id);
     }
@@ -78,8 +85,12 @@ public class Klacht extends PanacheEntityBase {
         return id == null ? Optional.empty() : find(MET_PERSONEN + " where k.id = ?1", id).firstResultOptional();
     }
 
-    public static List<Klacht> vanKlagerOfIndiener(Persoon persoon) {
-        return list(MET_PERSONEN + " where k.klager = ?1 or k.indiener = ?1 order by k.ingediend desc", persoon);
+    /** What this person filed or is the klager of, and the complaints of the clients she may act for. */
+    public static List<Klacht> vanKlagerOfIndiener(Persoon persoon, List<Persoon> clienten) {
+        return clienten.isEmpty()
+                ? list(MET_PERSONEN + " where k.klager = ?1 or k.indiener = ?1 order by k.ingediend desc", persoon)
+                : list(MET_PERSONEN + " where k.klager = ?1 or k.indiener = ?1 or k.klager in ?2 order by k.ingediend desc",
+                        persoon, clienten);
     }
 
     /**

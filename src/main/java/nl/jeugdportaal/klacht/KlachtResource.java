@@ -127,6 +127,18 @@ public class KlachtResource {
     }
 
     @POST
+    @Path("{id}/naar-kjmn")
+    public Response naarKjmn(@PathParam("id") String id, @RestForm String namens, @RestForm String datum) {
+        Kijker kijker = kijkers.kijkerOfNietGevonden(namens);
+        Map<String, String> fouten = klachten.naarKjmnGestuurd(kijker, Filterinvoer.idOfNietGevonden(id), datum, taalkeuze.taal())
+                .orElseThrow(NotFoundException::new);
+        if (fouten.isEmpty()) {
+            return naar(Filterinvoer.idOfNietGevonden(id), kijker);
+        }
+        return Response.status(400).entity(Templates.klacht(detail(kijker, id), fouten, Map.of("datum", tekst(datum)))).build();
+    }
+
+    @POST
     @Path("{id}/verder")
     public Response verder(@PathParam("id") String id, @RestForm String namens) {
         Kijker kijker = kijkers.kijkerOfNietGevonden(namens);

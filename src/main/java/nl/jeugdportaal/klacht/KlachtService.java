@@ -27,6 +27,9 @@ import nl.jeugdportaal.klacht.regels.*;
 import nl.jeugdportaal.registratie.Dossier;
 import nl.jeugdportaal.registratie.MaatregelSoort;
 import nl.jeugdportaal.registratie.Persoon;
+import nl.jeugdportaal.identiteit.Rol;
+import nl.jeugdportaal.toestemming.Machtiging;
+import nl.jeugdportaal.rechten.Beschikkingen;
 import nl.jeugdportaal.verzoek.Meldingen;
 import nl.jeugdportaal.web.Indienlimiet;
 import nl.jeugdportaal.verzoek.VerzoekService;
@@ -61,6 +64,8 @@ public class KlachtService {
     Clock clock;
     @Inject
     Indienlimiet limiet;
+    @Inject
+    Beschikkingen beschikkingen;
 
     Klachttermijnen termijnen() {
         return new Klachttermijnen(clock);
@@ -74,7 +79,7 @@ public class KlachtService {
 
     @Transactional
     public Optional<Formulier> formulier(Kijker kijker, Long kindId, Invoer invoer, Taal taal) {
-        return dossier(kijker, kindId).map(d -> formulier(kijker, d, invoer, Map.of(), taal.bundel(KlachtTekst.class)));
+        return dossier(kijker, kindId).map(d -> formulier(kijker, d, invoer, Map.of(), taal));
     }
 
     private Optional<Dossier> dossier(Kijker kijker, Long kindId) {
@@ -82,25 +87,27 @@ public class KlachtService {
                 .map(InzageService.Leesbaar::dossier);
     }
 
-    private Formulier formulier(Kijker kijker, Dossier dossier, Invoer invoer, Map<String, String> fouten, KlachtTekst t) {
+    private Formulier formulier(Kijker kijker, Dossier dossier, Invoer invoer, Map<String, String> fouten, Taal taal) {
+        KlachtTekst t = taal.bundel(KlachtTekst.class);
         Aanvrager aanvrager = verzoeken.aanvrager(kijker, dossier);
         // A vertrouwenspersoon is an adult writing for a client: "u", whoever the client is.
         boolean je = kijker.namens() == null && aanvrager.jeVorm();
         Persoon namens = kijker.namens();
         Indienrecht recht = Klachtregels.magIndienen(aanvrager);
-        return new Formulier(dossier.kind.id, dossier.kind.naam(), je, aanvrager.band() == Band.OUDER,
-                namens == null ? null : namens.naam(), namens == null ? null : namens.id, recht, reden(recht, je, t),
+        return new Formulier(dossier.kind.id, dossier.kind.naam(), je, klagersoorten(aanvrager.band()).size() > 1,
+                namens == null ? null : namens.naam(), namens == null ? null : namens.id, recht, reden(recht, je, t, taal.bundel(KlachtrouteTekst.class)),
                 Arrays.stream(Route.values()).map(r -> new Keuze(r.name(), t.route(r),
                         je ? t.routeUitlegJe(r) : t.routeUitlegU(r))).toList(),
                 keuzes(Aard.values(), t::aard), keuzes(Ondersteuning.values(), t::ondersteuning),
-                keuzes(new Klagersoort[] {Klagersoort.MOEDER, Klagersoort.VADER, Klagersoort.BEIDE_OUDERS}, t::klagersoort),
-                invoer, fouten);
+                keuzes(klagersoorten(aanvrager.band()).toArray(Klagersoort[]::new), t::klagersoort),
+                invoer, fouten, beschikkingen.zichtbaar(kijker, dossier.kind.id));
     }
 
     /** Why this person may or may not file a complaint here. */
-    static String reden(Indienrecht recht, boolean je, KlachtTekst t) {
+    static String reden(Indienrecht recht, boolean je, KlachtTekst t, KlachtrouteTekst r) {
         return switch (recht) {
             case VOOR_UW_KIND -> t.magVoorUwKind();
+            case ALS_VERZORGER -> r.magAlsVerzorger();
             case VOOR_JEZELF -> je ? t.magVoorJezelfJe() : t.magVoorJezelfU();
             case TE_JONG -> t.teJong();
             case MEDEWERKER -> t.medewerkerDientNietIn();
@@ -127,12 +134,13 @@ public class KlachtService {
         }
         Dossier dossier = gevonden.get();
         KlachtTekst t = taal.bundel(KlachtTekst.class);
-        Formulier formulier = formulier(kijker, dossier, invoer, Map.of(), t);
+        Formulier formulier = formulier(kijker, dossier, invoer, Map.of(), taal);
         Persoon klager = klager(kijker);
         if (!formulier.recht().toegestaan()) {
             // The log is read by the GI, in Dutch.
             audit.schrijf(InzageService.actor(kijker), new Audit.Gebeurtenis(Actie.KLACHT_GEWEIGERD, Uitkomst.GEWEIGERD,
-                    dossier.id, null, null, reden(formulier.recht(), formulier.jeVorm(), Taal.NL.bundel(KlachtTekst.class)),
+                    dossier.id, null, null, reden(formulier.recht(), formulier.jeVorm(), Taal.NL.bundel(KlachtTekst.class),
+                            Taal.NL.bundel(KlachtrouteTekst.class)),
                     List.of(klager.id)));
             return Optional.of(new Indiening(null, formulier));
         }
@@ -160,7 +168,7 @@ public class KlachtService {
             fouten.put("klager", t.kiesKlager());
         }
         if (!fouten.isEmpty()) {
-            return Optional.of(new Indiening(null, formulier(kijker, dossier, invoer, fouten, t)));
+            return Optional.of(new Indiening(null, formulier(kijker, dossier, invoer, fouten, taal)));
         }
         LocalDate vandaag = termijnen().vandaag();
         limiet.telMee(kijker.persoon());
@@ -177,9 +185,7 @@ public class KlachtService {
         k.ingediendOp = clock.instant();
         k.ingediend = vandaag;
         k.andereJeugdbeschermer = invoer.andereJeugdbeschermer();
-        if (route == Route.KJMN) {
-            k.kjmnIngediend = vandaag;
-        }
+        k.routeSinds = vandaag;
         for (int i = 0; i < onderdelen.size(); i++) {
             Klachtonderdeel o = new Klachtonderdeel();
             o.klacht = k;
@@ -191,21 +197,33 @@ public class KlachtService {
         audit.schrijf(InzageService.actor(kijker), new Audit.Gebeurtenis(Actie.KLACHT_INGEDIEND, Uitkomst.TOEGESTAAN,
                 dossier.id, null, route.name(), "klacht " + k.id, List.of(klager.id)));
         gebeurtenissen.meld(Gebeurtenissen.Soort.KLACHT_INGEDIEND, dossier.kind.id, klager.id, "/api/klachten/" + k.id);
-        meld(k, KlachtTekst::onderwerpOntvangen, (tekst, in) -> tekst.ontvangen(tekst.route(route)));
+        meld(k, KlachtTekst::onderwerpOntvangen, (tekst, in, jeVorm) -> tekst.ontvangen(tekst.route(route)));
         return Optional.of(new Indiening(k.id, formulier));
     }
 
-    /** Seed 002 counts mothers and fathers apart; the portal does not know which a parent is, so a parent says. */
-    static Klagersoort klagersoort(Band band, String gekozen) {
+    /**
+     * Who the person filing can say they are, in the groups of seed 002 §1.3. The registration knows
+     * the relation but not whether a parent is the mother or the father, nor whether a carer is a
+     * pleegouder or a grandparent: where there is more than one answer, the form asks.
+     */
+    static List<Klagersoort> klagersoorten(Band band) {
         return switch (band) {
-            case OUDER -> {
-                Klagersoort k = Keuzelijst.lees(Klagersoort.class, gekozen);
-                yield k == Klagersoort.MOEDER || k == Klagersoort.VADER || k == Klagersoort.BEIDE_OUDERS ? k : null;
-            }
-            case KIND_ZELF -> Klagersoort.JEUGDIGE;
-            case VOOGD -> Klagersoort.VOOGD;
-            default -> Klagersoort.OVERIGEN;
+            case OUDER -> List.of(Klagersoort.MOEDER, Klagersoort.VADER, Klagersoort.BEIDE_OUDERS);
+            case PLEEGOUDER -> List.of(Klagersoort.PLEEGOUDERS, Klagersoort.GROOTOUDERS, Klagersoort.OVERIGEN);
+            case KIND_ZELF -> List.of(Klagersoort.JEUGDIGE);
+            case VOOGD -> List.of(Klagersoort.VOOGD);
+            default -> List.of(Klagersoort.OVERIGEN);
         };
+    }
+
+    /** The chosen group when it is one this person can be; the only one when there is no choice. */
+    static Klagersoort klagersoort(Band band, String gekozen) {
+        List<Klagersoort> mogelijk = klagersoorten(band);
+        if (mogelijk.size() == 1) {
+            return mogelijk.get(0);
+        }
+        Klagersoort k = Keuzelijst.lees(Klagersoort.class, gekozen);
+        return mogelijk.contains(k) ? k : null;
     }
 
     /** The register knows OTS, voogdij and uithuisplaatsing; a dossier without a running measure is preventief. */
@@ -225,12 +243,12 @@ public class KlachtService {
         Set<Zaakrol> functies = kijker.functies();
         boolean medewerker = !functies.isEmpty();
         // For staff the query finds the cases the registration ties them to; the rule decides with the login's roles.
-        List<Klacht> klachten = !medewerker ? Klacht.vanKlagerOfIndiener(kijker.persoon())
+        List<Klacht> klachten = !medewerker ? Klacht.vanKlagerOfIndiener(kijker.persoon(), clienten(kijker))
                 : (Zaakrol.alleZaken(functies) ? Klacht.open() : Klacht.openVanMedewerker(kijker.persoon())).stream()
                         .filter(k -> kijker.zaakrol(k.dossier).isPresent()).toList();
         List<Regel> rijen = klachten.stream().map(k -> {
             Optional<Stap> volgende = volgende(tijdlijn(k, taal));
-            String namens = k.namens() && k.indiener.id.equals(kijker.persoon().id) ? "?namens=" + k.klager.id : "";
+            String namens = !medewerker && !k.klager.id.equals(kijker.persoon().id) ? "?namens=" + k.klager.id : "";
             return new Regel(k.id, k.dossier.kind.naam(), k.klager.naam(), t.route(k.route), k.ingediend,
                     volgende.map(Stap::titel).orElse(t.afgerond()), volgende.map(Stap::wie).orElse(""),
                     volgende.map(Stap::uiterlijk).orElse(null), volgende.map(Stap::teLaat).orElse(false),
@@ -285,7 +303,9 @@ public class KlachtService {
                 gesprekken, tijdlijn, volgende(tijdlijn).orElse(null), k.route == Route.KJMN, k.hoorzitting, k.reactieTekst,
                 klant, isBehandelaar(kijker, k),
                 klant && k.afgerond == null ? k.route.volgende() : null, reactieOpStap, nieuwGesprekStap(k),
-                k.route == Route.KJMN && k.reactieOp == null, k.uitspraakOp != null && k.reactieOp == null);
+                k.route == Route.KJMN && k.reactieOp == null, k.uitspraakOp != null && k.reactieOp == null,
+                beschikkingen.zichtbaar(kijker, k.dossier.kind.id),
+                klant && k.route == Route.KJMN && k.kjmnIngediend == null && k.afgerond == null ? termijnen().vandaag() : null);
     }
 
     /** The stap whose klachtgesprek staff can register now, or null. */
@@ -316,7 +336,8 @@ public class KlachtService {
             if (gesprek.isEmpty()) {
                 if (bezig) {
                     stappen.add(stap(t, t.stapUitnodiging(nummer),
-                            nummer == 1 ? t.wieJeugdbeschermer() : t.wieLeidinggevende(), null, null, false));
+                            nummer == 1 ? t.wieJeugdbeschermer() : t.wieLeidinggevende(), null,
+                            Klachttermijnen.uitnodigingUiterlijk(k.routeSinds()), false));
                 }
                 continue;
             }
@@ -337,11 +358,15 @@ public class KlachtService {
                     g.uitkomst != null));
         }
         if (k.route == Route.KJMN) {
-            stappen.add(stap(t, t.stapNaarKjmn(), t.wieKlager(), k.kjmnIngediend, null, true));
+            // The portal cannot send to the KJMN: "sent" only once the client or the GI says it was (DOMAIN §4).
+            boolean verstuurd = k.kjmnIngediend != null;
+            stappen.add(stap(t, verstuurd ? t.stapNaarKjmn() : taal.bundel(KlachtrouteTekst.class).stapNaarKjmnSturen(), t.wieKlager(), k.kjmnIngediend,
+                    null, verstuurd));
             stappen.add(stap(t, t.stapOntvangen(), KJMN, k.kjmnOntvangen,
-                    Klachttermijnen.ontvangstUiterlijk(k.kjmnIngediend), k.kjmnOntvangen != null));
-            stappen.add(stap(t, t.stapCompleet(), KJMN, k.kjmnCompleet,
-                    termijnen.compleetUiterlijk(k.kjmnIngediend, k.internGesprekVan, k.internGesprekTot), k.kjmnCompleet != null));
+                    verstuurd ? Klachttermijnen.ontvangstUiterlijk(k.kjmnIngediend) : null, k.kjmnOntvangen != null));
+            stappen.add(stap(t, t.stapCompleet(), KJMN, k.kjmnCompleet, verstuurd
+                    ? termijnen.compleetUiterlijk(k.kjmnIngediend, k.internGesprekVan, k.internGesprekTot) : null,
+                    k.kjmnCompleet != null));
             if (k.internGesprekVan != null) {
                 stappen.add(stap(t, k.internGesprekTot == null ? t.stapIntern() : t.stapInternTot(taal.datum(k.internGesprekTot)),
                         GI, k.internGesprekVan, null, k.internGesprekTot != null));
@@ -404,6 +429,35 @@ public class KlachtService {
         return Optional.of(Map.of());
     }
 
+    /**
+     * The client says on which day they sent the complaint to the KJMN: the portal records "sent" only
+     * then (or when the GI registers it). Errors by field; empty optional when this is not theirs.
+     */
+    @Transactional
+    public Optional<Map<String, String>> naarKjmnGestuurd(Kijker kijker, Long id, String datum, Taal taal) {
+        Optional<Klacht> gevonden = toegang(kijker, id, KlachtService::isKlager)
+                .filter(k -> k.route == Route.KJMN && k.kjmnIngediend == null && k.afgerond == null);
+        if (gevonden.isEmpty()) {
+            return Optional.empty();
+        }
+        Klacht k = gevonden.get();
+        KlachtTekst t = taal.bundel(KlachtTekst.class);
+        LocalDate vandaag = termijnen().vandaag();
+        LocalDate dag;
+        try {
+            dag = LocalDate.parse(datum == null ? "" : datum.strip());
+        } catch (DateTimeParseException e) {
+            return Optional.of(Map.of("datum", t.vulDatumIn(vandaag.toString())));
+        }
+        if (dag.isAfter(vandaag) || dag.isBefore(k.ingediend)) {
+            return Optional.of(Map.of("datum", taal.bundel(KlachtrouteTekst.class).datumTussen(taal.datum(k.ingediend), taal.datum(vandaag))));
+        }
+        k.kjmnIngediend = dag;
+        audit.schrijf(InzageService.actor(kijker), new Audit.Gebeurtenis(Actie.KLACHT_BIJGEWERKT, Uitkomst.GEWIJZIGD,
+                k.dossier.id, null, "naar-kjmn", "klacht " + k.id, List.of(k.klager.id)));
+        return Optional.of(Map.of());
+    }
+
     /** The client moves the complaint on (Stap 1 to Stap 2, Stap 2 to the KJMN). */
     @Transactional
     public boolean verder(Kijker kijker, Long id) {
@@ -411,14 +465,12 @@ public class KlachtService {
                 && k.route.volgende() != null);
         gevonden.ifPresent(k -> {
             k.route = k.route.volgende();
-            if (k.route == Route.KJMN) {
-                k.kjmnIngediend = termijnen().vandaag();
-            }
+            k.routeSinds = termijnen().vandaag();
             audit.schrijf(InzageService.actor(kijker), new Audit.Gebeurtenis(Actie.KLACHT_VERDER, Uitkomst.GEWIJZIGD,
                     k.dossier.id, null, k.route.name(), "klacht " + k.id, List.of(k.klager.id)));
             gebeurtenissen.meld(Gebeurtenissen.Soort.KLACHT_STAP, k.dossier.kind.id, k.klager.id, "/api/klachten/" + k.id);
             Route naar = k.route;
-            meld(k, KlachtTekst::onderwerpVerder, (tekst, in) -> tekst.verder(tekst.route(naar)));
+            meld(k, KlachtTekst::onderwerpVerder, (tekst, in, jeVorm) -> tekst.verder(tekst.route(naar)));
         });
         return gevonden.isPresent();
     }
@@ -489,7 +541,8 @@ public class KlachtService {
         g.deelnemers = deelnemers;
         k.gesprekken.add(g);
         g.persist();
-        return Optional.of((tekst, in) -> tekst.uitgenodigd(in.datum(datum), in.datum(g.verslagUiterlijk())));
+        return Optional.of((tekst, in, je) -> je ? tekst.uitgenodigdJe(in.datum(datum), in.datum(g.verslagUiterlijk()))
+                : tekst.uitgenodigdU(in.datum(datum), in.datum(g.verslagUiterlijk())));
     }
 
     private Optional<Bericht> verslag(Klacht k, Velden v) {
@@ -502,12 +555,12 @@ public class KlachtService {
         if (gesprek.verslag == null) {
             gesprek.verslag = verslag;
             gesprek.verslagOp = termijnen().vandaag();
-            return Optional.of((tekst, in) -> tekst.verslagKlaar());
+            return Optional.of((tekst, in, je) -> tekst.verslagKlaar());
         }
         // The first verslag stays: the corrected one is shown next to it, as the client asked.
         gesprek.gecorrigeerdVerslag = verslag;
         gesprek.gecorrigeerdOp = termijnen().vandaag();
-        return Optional.of((tekst, in) -> tekst.verbeterdVerslagKlaar());
+        return Optional.of((tekst, in, je) -> tekst.verbeterdVerslagKlaar());
     }
 
     private Optional<Bericht> afspraak(Klacht k, Velden v) {
@@ -528,7 +581,7 @@ public class KlachtService {
         a.uiterlijk = uiterlijk;
         g.get().afspraken.add(a);
         a.persist();
-        return Optional.of((tekst, in) -> tekst.nieuweAfspraak(in.datum(uiterlijk)));
+        return Optional.of((tekst, in, je) -> je ? tekst.nieuweAfspraakJe(in.datum(uiterlijk)) : tekst.nieuweAfspraakU(in.datum(uiterlijk)));
     }
 
     private Optional<Bericht> afspraakGedaan(Klacht k, Velden v) {
@@ -539,7 +592,7 @@ public class KlachtService {
             return Optional.empty();
         }
         a.get().gedaanOp = termijnen().vandaag();
-        return Optional.of((tekst, in) -> tekst.afspraakGedaan());
+        return Optional.of((tekst, in, je) -> je ? tekst.afspraakGedaanJe() : tekst.afspraakGedaanU());
     }
 
     private Optional<Bericht> uitkomst(Klacht k, Velden v) {
@@ -554,9 +607,9 @@ public class KlachtService {
         if (uitkomst == Gespreksuitkomst.OPGELOST) {
             k.afgerond = termijnen().vandaag();
         }
-        return Optional.of((tekst, in) -> {
+        return Optional.of((tekst, in, je) -> {
             String zin = tekst.uitkomstBericht(tekst.gespreksuitkomst(uitkomst).toLowerCase(in.locale()));
-            return volgende == null ? zin : zin + " " + tekst.watUNuKuntDoen();
+            return volgende == null ? zin : zin + " " + (je ? tekst.watJeNuKuntDoen() : tekst.watUNuKuntDoen());
         });
     }
 
@@ -571,7 +624,7 @@ public class KlachtService {
         }
         k.andereJbBesluit = besluit;
         k.andereJbMotivatie = motivatie;
-        return Optional.of((tekst, in) -> tekst.besluitAndereJeugdbeschermer());
+        return Optional.of((tekst, in, je) -> tekst.besluitAndereJeugdbeschermer());
     }
 
     /** One KJMN milestone, as the KJMN reported it to the GI. */
@@ -586,6 +639,7 @@ public class KlachtService {
             return Optional.empty();
         }
         switch (mijlpaal) {
+            case "verstuurd" -> k.kjmnIngediend = datum;
             case "ontvangen" -> k.kjmnOntvangen = datum;
             case "compleet" -> k.kjmnCompleet = datum;
             case "intern-van" -> k.internGesprekVan = datum;
@@ -596,7 +650,7 @@ public class KlachtService {
                 return Optional.empty();
             }
         }
-        return Optional.of((tekst, in) -> tekst.nieuwsKjmn());
+        return Optional.of((tekst, in, je) -> tekst.nieuwsKjmn());
     }
 
     private Optional<Bericht> uitspraak(Klacht k, Velden v) {
@@ -613,7 +667,7 @@ public class KlachtService {
         }
         gekozen.forEach((o, u) -> o.uitspraak = u);
         k.uitspraakOp = datum;
-        return Optional.of((tekst, in) -> tekst.uitspraakGedaan(in.datum(Klachttermijnen.reactieUiterlijk(datum))));
+        return Optional.of((tekst, in, je) -> tekst.uitspraakGedaan(in.datum(Klachttermijnen.reactieUiterlijk(datum))));
     }
 
     private Optional<Bericht> instellingsreactie(Klacht k, Velden v) {
@@ -646,7 +700,7 @@ public class KlachtService {
         k.reactieTekst = reactie;
         k.reactieOp = termijnen().vandaag();
         k.afgerond = k.reactieOp;
-        return Optional.of((tekst, in) -> tekst.giHeeftGereageerd());
+        return Optional.of((tekst, in, je) -> tekst.giHeeftGereageerd());
     }
 
     /** Reads a staff form and collects its errors by field, in B1 for staff ("u"). */
@@ -700,13 +754,16 @@ public class KlachtService {
     /** A message for the inbox, written from the same bundle method in each language (dates in that language too). */
     @FunctionalInterface
     private interface Bericht {
-        String in(KlachtTekst tekst, Taal taal);
+        /** {@code je}: the klager is a jeugdige who reads it themselves (DOMAIN §8). */
+        String in(KlachtTekst tekst, Taal taal, boolean je);
     }
 
     private void meld(Klacht k, Function<KlachtTekst, String> onderwerp, Bericht bericht) {
+        // A vertrouwenspersoon reads the same message: an adult, so "u" as soon as she filed it.
+        boolean je = !k.namens() && k.klager.leeftijdOp(termijnen().vandaag()) < 18;
         meldingen.gewijzigd(k.klager, k.indiener, "een klacht", "/klachten/" + k.id,
                 Tweetalig.van(taal -> onderwerp.apply(taal.bundel(KlachtTekst.class))),
-                Tweetalig.van(taal -> bericht.in(taal.bundel(KlachtTekst.class), taal)));
+                Tweetalig.van(taal -> bericht.in(taal.bundel(KlachtTekst.class), taal, je)));
     }
 
     private static String puntenfout(Puntenfout fout, boolean je, KlachtTekst t) {
@@ -737,6 +794,12 @@ public class KlachtService {
     /** The klager, and staff on the case (the FG looks on at every case). */
     private static boolean magZien(Kijker kijker, Klacht k) {
         return isKlager(kijker, k) || kijker.zaakrol(k.dossier).isPresent();
+    }
+
+    /** A vertrouwenspersoon follows the complaints of every client whose machtiging holds today (DOMAIN §4). */
+    private List<Persoon> clienten(Kijker kijker) {
+        return kijker.heeft(Rol.VERTROUWENSPERSOON) ? Machtiging.geldigeClienten(kijker.persoon(), termijnen().vandaag())
+                : List.of();
     }
 
     static boolean magLeren(Kijker kijker) {

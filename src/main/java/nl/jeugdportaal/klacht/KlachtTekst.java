@@ -93,15 +93,6 @@ public interface KlachtTekst {
     String foutFormulierJe();
 
     @Message
-    String rechterKop();
-
-    @Message
-    String kinderrechterU();
-
-    @Message
-    String kinderrechterJe();
-
-    @Message
     String tekstLabelU();
 
     @Message
@@ -240,7 +231,10 @@ public interface KlachtTekst {
     String onderwerpNieuws();
 
     @Message
-    String uitgenodigd(String datum, String uiterlijk);
+    String uitgenodigdU(String datum, String uiterlijk);
+
+    @Message
+    String uitgenodigdJe(String datum, String uiterlijk);
 
     @Message
     String verslagKlaar();
@@ -249,16 +243,25 @@ public interface KlachtTekst {
     String verbeterdVerslagKlaar();
 
     @Message
-    String nieuweAfspraak(String datum);
+    String nieuweAfspraakU(String datum);
 
     @Message
-    String afspraakGedaan();
+    String nieuweAfspraakJe(String datum);
+
+    @Message
+    String afspraakGedaanU();
+
+    @Message
+    String afspraakGedaanJe();
 
     @Message
     String uitkomstBericht(String uitkomst);
 
     @Message
     String watUNuKuntDoen();
+
+    @Message
+    String watJeNuKuntDoen();
 
     @Message
     String besluitAndereJeugdbeschermer();
@@ -766,4 +769,5 @@ public interface KlachtTekst {
 
     @Message
     String csvTeLaat();
+
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.jeugdportaal.klacht.regels.*;
+import nl.jeugdportaal.rechten.Beschikkingen.Beschikking;
 
 /** What the complaint pages and the JSON API show: plain values, no entities. */
 public final class Klachtweergaven {
@@ -17,9 +18,10 @@ public final class Klachtweergaven {
         public static final Invoer LEEG = new Invoer("", "", "", "", "", "", false);
     }
 
-    public record Formulier(Long kindId, String kindNaam, boolean jeVorm, boolean ouder, String namensNaam,
+    public record Formulier(Long kindId, String kindNaam, boolean jeVorm, boolean klagerKiezen, String namensNaam,
             Long namensId, Indienrecht recht, String reden, List<Keuze> routes, List<Keuze> aarden,
-            List<Keuze> ondersteuningen, List<Keuze> klagers, Invoer invoer, Map<String, String> fouten) {
+            List<Keuze> ondersteuningen, List<Keuze> klagers, Invoer invoer, Map<String, String> fouten,
+            List<Beschikking> beschikkingen) {
     }
 
     /** One option of a radio group, with its B1 explanation where it needs one. */
@@ -58,13 +60,15 @@ public final class Klachtweergaven {
             String gecorrigeerdVerslag, String uitkomst, String volgendeStap, List<Afspraak> afspraken) {
     }
 
+    /** {@code kjmnTeSturen}: today, when the klager still has to send the complaint to the KJMN; else null. */
     public record Detail(Long id, String kindNaam, boolean jeVorm, String klager, String indiener, String namensQuery,
             Long namensId,
             String tekst, String route, String aard, String ondersteuning, LocalDate ingediend, LocalDate afgerond,
             boolean andereJeugdbeschermer, String andereJbBesluit, String andereJbMotivatie, List<Onderdeel> onderdelen,
             List<Gesprek> gesprekken, List<Stap> tijdlijn, Stap volgende, boolean kjmn, LocalDate hoorzitting,
             String reactieTekst, boolean klant, boolean behandelaar, Route verderNaar, Integer reactieOpStap,
-            Integer nieuwGesprekStap, boolean magUitspraak, boolean magReactie) {
+            Integer nieuwGesprekStap, boolean magUitspraak, boolean magReactie, List<Beschikking> beschikkingen,
+            LocalDate kjmnTeSturen) {
     }
 
     /** One table of the yearly figures (seed 002 §1), with the chart's bars. */

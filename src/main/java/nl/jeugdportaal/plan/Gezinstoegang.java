@@ -106,7 +106,7 @@ public class Gezinstoegang {
         String kind = SituatieBouwer.sleutel(dossier.kind);
         boolean minderjarig = dossier.kind.leeftijdOp(vandaag) < 18;
         boolean ouderOfVoogd = situatie.relaties().stream().anyMatch(r -> r.persoon().equals(ik) && r.van().equals(kind)
-                && r.geldigOp(vandaag) && r.soort() != Relatiesoort.VERTEGENWOORDIGER);
+                && r.geldigOp(vandaag) && (r.soort() == Relatiesoort.OUDER || r.soort() == Relatiesoort.VOOGD));
         boolean ouderMetGezag = minderjarig && situatie.relaties().stream().anyMatch(r -> r.persoon().equals(ik)
                 && r.van().equals(kind) && r.geldigOp(vandaag) && r.soort() == Relatiesoort.OUDER && r.gezag());
         boolean voogdij = dossier.lopendeMaatregelen(vandaag).stream().anyMatch(m -> m.soort == MaatregelSoort.VOOGDIJ);

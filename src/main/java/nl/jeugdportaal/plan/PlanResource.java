@@ -16,9 +16,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
 import nl.jeugdportaal.inzage.Filterinvoer;
 import nl.jeugdportaal.inzage.Kijker;
 import nl.jeugdportaal.inzage.KijkerBron;
+import nl.jeugdportaal.rechten.Beschikkingen;
+import nl.jeugdportaal.rechten.Beschikkingen.Beschikking;
 import nl.jeugdportaal.web.Taalkeuze;
 
 /** The plan of a child in plain language, and the form where the family gives its opinion. */
@@ -29,7 +32,7 @@ public class PlanResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance plan(Planweergave plan, String tekst, String fout);
+        static native TemplateInstance plan(Planweergave plan, String tekst, String fout, List<Beschikking> beschikkingen);
     }
 
     @Inject
@@ -38,11 +41,15 @@ public class PlanResource {
     PlanService plannen;
     @Inject
     Taalkeuze taal;
+    @Inject
+    Beschikkingen beschikkingen;
 
     @GET
     public TemplateInstance plan(@PathParam("kindId") String kindId, @QueryParam("namens") String namens) {
-        return Templates.plan(plannen.weergave(kijkers.kijkerOfNietGevonden(namens), kind(kindId), taal.taal()).orElseThrow(NotFoundException::new),
-                "", null);
+        Kijker kijker = kijkers.kijkerOfNietGevonden(namens);
+        Long kind = kind(kindId);
+        return Templates.plan(plannen.weergave(kijker, kind, taal.taal()).orElseThrow(NotFoundException::new),
+                "", null, beschikkingen.zichtbaar(kijker, kind));
     }
 
     /** After a good post the browser goes back to the page (303), so a reload does not post twice. */
@@ -51,12 +58,14 @@ public class PlanResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response mening(@PathParam("kindId") String kindId, @FormParam("tekst") String tekst) {
         Long kind = kind(kindId);
-        PlanService.Antwoord antwoord = plannen.geefMening(kijker(), kind, tekst, taal.taal())
+        Kijker kijker = kijker();
+        PlanService.Antwoord antwoord = plannen.geefMening(kijker, kind, tekst, taal.taal())
                 .orElseThrow(NotFoundException::new);
         if (antwoord.fout() == null) {
             return Response.seeOther(URI.create("/plan/" + kind + "#meningen")).build();
         }
-        return Response.status(400).entity(Templates.plan(antwoord.weergave(), tekst, antwoord.fout())).build();
+        return Response.status(400).entity(Templates.plan(antwoord.weergave(), tekst, antwoord.fout(),
+                beschikkingen.zichtbaar(kijker, kind))).build();
     }
 
     private Kijker kijker() {

@@ -144,6 +144,7 @@ public class PlanService {
                         && (m.soort == MaatregelSoort.OTS || m.soort == MaatregelSoort.MACHTIGING_UITHUISPLAATSING))
                 .map(m -> new Termijnen.Einde(m.soort, m.einddatum))
                 .toList();
+        eindes = Termijnen.verlengbaar(eindes, dossier.kind.geboortedatum.plusYears(18));
         return new Termijnen.Feiten(dossier.geopend,
                 plan == null ? null : plan.eersteContactOp,
                 fgp == null ? null : fgp.keuze(), fgp == null ? null : fgp.op(),

@@ -184,6 +184,9 @@ public interface PlanTekst {
     String eindeVoogdij();
 
     @Message
+    String kindgesprekJe();
+
+    @Message
     String eindeUithuisplaatsing();
 
     @Message

@@ -59,6 +59,14 @@ public final class Termijnen {
     public record Einde(MaatregelSoort maatregel, LocalDate einde) {
     }
 
+    /**
+     * The ends that an extension can be asked for: a measure that ends on or after the 18th birthday
+     * stops by itself then (DOMAIN §5: an OTS ends at 18), so the plan asks for no verlengingsverzoek.
+     */
+    public static List<Einde> verlengbaar(List<Einde> eindes, LocalDate achttiendeVerjaardag) {
+        return eindes.stream().filter(e -> e.einde().isBefore(achttiendeVerjaardag)).toList();
+    }
+
     /** The registered dates; a null date means it has not happened yet. */
     public record Feiten(LocalDate belast, LocalDate eersteContact, Familiegroepsplan.Keuze fgpKeuze,
             LocalDate fgpGekozenOp, LocalDate planVanAanpak, LocalDate hulpGestart, List<Einde> eindes,

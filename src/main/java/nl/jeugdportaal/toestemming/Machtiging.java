@@ -42,6 +42,12 @@ public class Machtiging extends PanacheEntityBase {
                 + " order by m.vanaf desc, m.id desc", client);
     }
 
+    /** The clients this vertrouwenspersoon may act for on that day: their complaints and requests are on her lists. */
+    public static List<Persoon> geldigeClienten(Persoon vertrouwenspersoon, LocalDate dag) {
+        return vanVertrouwenspersoon(vertrouwenspersoon).stream().filter(m -> m.geldigOp(dag)).map(m -> m.client)
+                .distinct().toList();
+    }
+
     /** The machtigingen of these clients that hold on that day. */
     public static List<Machtiging> geldigVanClienten(List<Persoon> clienten, LocalDate dag) {
         if (clienten.isEmpty()) {

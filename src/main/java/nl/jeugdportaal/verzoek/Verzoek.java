@@ -77,8 +77,12 @@ public class Verzoek extends PanacheEntityBase {
     private static final String MET_PERSONEN = "select v from Verzoek v join fetch v.dossier d join fetch d.kind"
             + " join fetch v.aanvrager join fetch v.indiener";
 
-    public static List<Verzoek> vanAanvragerOfIndiener(Persoon persoon) {
-        return list(MET_PERSONEN + " where v.aanvrager = ?1 or v.indiener = ?1 order by v.ingediendOp desc", persoon);
+    /** What this person asked or filed, and the requests of the clients she may act for. */
+    public static List<Verzoek> vanAanvragerOfIndiener(Persoon persoon, List<Persoon> clienten) {
+        return clienten.isEmpty()
+                ? list(MET_PERSONEN + " where v.aanvrager = ?1 or v.indiener = ?1 order by v.ingediendOp desc", persoon)
+                : list(MET_PERSONEN + " where v.aanvrager = ?1 or v.indiener = ?1 or v.aanvrager in ?2 order by v.ingediendOp desc",
+                        persoon, clienten);
     }
 
     public static List<Verzoek> vanJeugdbeschermer(Persoon jeugdbeschermer) {

@@ -31,6 +31,7 @@ import nl.jeugdportaal.registratie.Dossier;
 import nl.jeugdportaal.registratie.Persoon;
 import nl.jeugdportaal.registratie.Relatie;
 import nl.jeugdportaal.registratie.Wilsonbekwaamheid;
+import nl.jeugdportaal.toestemming.Machtiging;
 import nl.jeugdportaal.verzoek.Weergaven.*;
 import nl.jeugdportaal.web.Datums;
 import nl.jeugdportaal.web.Indienlimiet;
@@ -195,7 +196,7 @@ public class VerzoekService {
                     fouten.put("gelezen", je.je() ? tekst.vinkGelezenJe() : tekst.vinkGelezenU());
                 }
             }
-            case INFORMATIE -> zet(fouten, "toelichting", Tekstcontrole.fout(invoer.toelichting(), true, je));
+            case INFORMATIE, BEZWAAR, BEPERKING -> zet(fouten, "toelichting", Tekstcontrole.fout(invoer.toelichting(), true, je));
         }
         return fouten;
     }
@@ -223,12 +224,14 @@ public class VerzoekService {
         boolean fg = kijker.namens() == null && kijker.heeft(Rol.FG);
         boolean jb = kijker.namens() == null && kijker.heeft(Rol.JEUGDBESCHERMER);
         List<Verzoek> verzoeken = fg ? Verzoek.alle()
-                : jb ? Verzoek.vanJeugdbeschermer(kijker.persoon()) : Verzoek.vanAanvragerOfIndiener(kijker.persoon());
+                : jb ? Verzoek.vanJeugdbeschermer(kijker.persoon())
+                : Verzoek.vanAanvragerOfIndiener(kijker.persoon(), kijker.heeft(Rol.VERTROUWENSPERSOON)
+                        ? Machtiging.geldigeClienten(kijker.persoon(), termijnen.vandaag()) : List.of());
         List<Regel> rijen = verzoeken.stream()
                 .sorted(Comparator.comparing((Verzoek v) -> v.status.besloten()).thenComparing(v -> v.termijn().geldend()))
                 .map(v -> {
                     Stand stand = termijnen.stand(v.termijn(), v.status.besloten());
-                    String namens = v.namens() && v.indiener.id.equals(kijker.persoon().id) ? "?namens=" + v.aanvrager.id : "";
+                    String namens = !fg && !jb && !v.aanvrager.id.equals(kijker.persoon().id) ? "?namens=" + v.aanvrager.id : "";
                     return new Regel(v.id, tekst.soort(v.soort), v.dossier.kind.naam(), v.aanvrager.naam(),
                             v.namens() ? v.indiener.naam() : null, tekst.status(v.status), v.ontvangen, v.termijn().geldend(),
                             tekst.stand(stand), stand == Stand.TE_LAAT, stand == Stand.BIJNA_TE_LAAT, "/verzoeken/" + v.id + namens);
@@ -285,7 +288,7 @@ public class VerzoekService {
                 v.watFout, v.watMoetHetZijn,
                 v.toelichting, v.besluitOp, v.besluitDoor == null ? null : v.besluitDoor.naam(), v.motivatie,
                 nee ? Verzoekregels.naAfwijzing(v.soort, new Lezer(je, taal == Taal.EN)) : null,
-                nee && v.soort == Verzoeksoort.KOPIE ? Termijnen.rechterUiterlijk(v.besluitOp) : null,
+                nee && v.soort.privacy() ? Termijnen.rechterUiterlijk(v.besluitOp) : null,
                 aanvragerKijkt && Kopie.bestaat(v),
                 aanvragerKijkt && v.soort == Verzoeksoort.CORRECTIE && nee && !stukVernietigd,
                 behandelaar && !v.status.besloten(),
@@ -630,6 +633,7 @@ public class VerzoekService {
                     case OUDER -> Band.OUDER;
                     case VOOGD -> Band.VOOGD;
                     case VERTEGENWOORDIGER -> Band.VERTEGENWOORDIGER;
+                    case PLEEGOUDER -> Band.PLEEGOUDER;
                 }, r.gezag, p.leeftijdOp(vandaag), wilsonbekwaam, leeftijdKind))
                 .orElse(new Aanvrager(Band.ANDERS, false, p.leeftijdOp(vandaag), wilsonbekwaam, leeftijdKind));
     }

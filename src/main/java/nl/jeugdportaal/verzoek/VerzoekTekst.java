@@ -112,6 +112,15 @@ public interface VerzoekTekst {
     String toelichtingInformatie();
 
     @Message
+    String toelichtingBezwaarU();
+
+    @Message
+    String toelichtingBezwaarJe();
+
+    @Message
+    String toelichtingBeperking();
+
+    @Message
     String toelichtingAnders();
 
     @Message

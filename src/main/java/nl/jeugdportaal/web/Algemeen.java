@@ -42,23 +42,11 @@ public interface Algemeen {
     @Message
     String menuUitloggen();
 
-    @Message
-    String noodLabel();
 
-    @Message
-    String noodGevaar();
 
-    @Message
-    String noodBel();
 
-    @Message
-    String noodBuitenKantoortijd();
 
-    @Message
-    String noodGratis();
 
-    @Message
-    String noodKantoortijd();
 
     @Message
     String voetPortaalVan();
@@ -67,7 +55,10 @@ public interface Algemeen {
     String voetDemo();
 
     @Message
-    String voetToegankelijkheid();
+    String voetToegankelijkheidU();
+
+    @Message
+    String voetToegankelijkheidJe();
 
     @Message
     String terugNaarOverzicht();
@@ -79,7 +70,10 @@ public interface Algemeen {
     String foutTitel();
 
     @Message
-    String foutUitleg();
+    String foutUitlegU();
+
+    @Message
+    String foutUitlegJe();
 
     @Message
     String foutBlijft();
@@ -97,10 +91,16 @@ public interface Algemeen {
     String verlopenTitel();
 
     @Message
-    String verlopenKop();
+    String verlopenKopU();
 
     @Message
-    String verlopenVeilig();
+    String verlopenKopJe();
+
+    @Message
+    String verlopenVeiligU();
+
+    @Message
+    String verlopenVeiligJe();
 
     @Message
     String verlopenWaarom();
@@ -112,16 +112,25 @@ public interface Algemeen {
     String teVaakTitel();
 
     @Message
-    String teVaakKop();
+    String teVaakKopU();
 
     @Message
-    String teVaakAantal(int perUur);
+    String teVaakKopJe();
+
+    @Message
+    String teVaakAantalU(int perUur);
+
+    @Message
+    String teVaakAantalJe(int perUur);
 
     @Message
     String teVaakNietVerstuurd();
 
     @Message
-    String teVaakWatNu();
+    String teVaakWatNuU();
+
+    @Message
+    String teVaakWatNuJe();
 
     @Message
     String opnieuwProberen();
@@ -136,13 +145,22 @@ public interface Algemeen {
     String storingKop();
 
     @Message
-    String storingUitleg();
+    String storingUitlegU();
 
     @Message
-    String storingFormulier();
+    String storingUitlegJe();
 
     @Message
-    String storingDringend();
+    String storingFormulierU();
+
+    @Message
+    String storingFormulierJe();
+
+    @Message
+    String storingDringendU();
+
+    @Message
+    String storingDringendJe();
 
     @Message
     String inloggenLuktNietKop();

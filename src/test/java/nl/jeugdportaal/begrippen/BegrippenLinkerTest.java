@@ -64,10 +64,10 @@ class BegrippenLinkerTest {
     void eenVormBijTweeBegrippenOfMetEenHtmlTekenKanNiet() {
         Begrip.Engels en = new Begrip.Engels("x", List.of("x"), "X.");
         assertThrows(IllegalStateException.class, () -> new Begrippenlijst(List.of(
-                new Begrip("a", "a", List.of("zorg"), "A.", new Begrip.Engels("a", List.of("a"), "A.")),
-                new Begrip("b", "b", List.of("zorg"), "B.", en))));
+                new Begrip("a", "a", List.of("zorg"), "A.", "A.", new Begrip.Engels("a", List.of("a"), "A.")),
+                new Begrip("b", "b", List.of("zorg"), "B.", "B.", en))));
         assertThrows(IllegalStateException.class, () -> new Begrippenlijst(List.of(
-                new Begrip("a", "a", List.of("kind's"), "A.", en))));
+                new Begrip("a", "a", List.of("kind's"), "A.", "A.", en))));
     }
 
     @Test

@@ -94,8 +94,8 @@ class KlachtBrowserTest {
             verstuur(sanne, "/klachten/nieuw", (Object[]) goed("STAP1"));
             long klacht = Klachtvoorbeeld.id(URI.create(sanne.driver.getCurrentUrl()));
             String pagina = "/klachten/" + klacht;
-            assertTrue(tijdlijn(sanne).contains("Uitnodiging voor het klachtgesprek (stap 1). Wie: Jeugdbeschermer."),
-                    tijdlijn(sanne).toString());
+            assertTrue(tijdlijn(sanne).contains(stap("Uitnodiging voor het klachtgesprek (stap 1)", "Jeugdbeschermer",
+                    vandaag.plusWeeks(2))), tijdlijn(sanne).toString());
 
             // The klachtgesprek of Stap 1 was twenty days ago; its verslag was due two weeks after it.
             inloggen(joost, pagina, "joost", "Klacht van");
@@ -117,8 +117,8 @@ class KlachtBrowserTest {
                     "het verslag kwam te laat: " + tekst(sanne));
             verstuur(sanne, pagina + "/klopt-het", "klopt", "ja");
             verstuur(sanne, pagina + "/verder");
-            assertTrue(tijdlijn(sanne).contains("Uitnodiging voor het klachtgesprek (stap 2). Wie: Leidinggevende."),
-                    tijdlijn(sanne).toString());
+            assertTrue(tijdlijn(sanne).contains(stap("Uitnodiging voor het klachtgesprek (stap 2)", "Leidinggevende",
+                    vandaag.plusWeeks(2))), tijdlijn(sanne).toString());
 
             // Stap 2, with Karin: the gesprek was yesterday, so its verslag is due in thirteen days.
             karin.open(Portaal.URL + pagina);
@@ -133,7 +133,13 @@ class KlachtBrowserTest {
             ververs(sanne);
             verstuur(sanne, pagina + "/klopt-het", "klopt", "nee", "reactie", "Het rapport is niet besproken.");
             verstuur(sanne, pagina + "/verder");
+            // The portal cannot send it: until Sanne says she did, nothing is "sent" and no KJMN term runs.
+            assertTrue(tijdlijn(sanne).contains("Klacht naar de KJMN sturen. Wie: Klager."), tijdlijn(sanne).toString());
+            assertTrue(tekst(sanne).contains("klachtencommissiejeugdmn.nl"), tekst(sanne));
+            verstuur(sanne, pagina + "/naar-kjmn", "datum", vandaag);
             List<String> tijdlijn = tijdlijn(sanne);
+            assertTrue(tijdlijn.contains("Klaar: Klacht naar de KJMN gestuurd. Wie: Klager. Datum: " + Datums.lang(vandaag) + "."),
+                    tijdlijn.toString());
             assertTrue(tijdlijn.contains(stap("De KJMN bevestigt dat zij de klacht heeft", "KJMN", vandaag.plusWeeks(1))),
                     tijdlijn.toString());
             assertTrue(tijdlijn.contains(stap("De KJMN kijkt of de klacht compleet is", "KJMN", vandaag.plusWeeks(2))),

@@ -120,6 +120,10 @@ class KlachtTest {
         assertTrue(tekst(pagina).contains("Uiterlijk: " + Datums.lang(gesprek2.plusWeeks(2))), tekst(pagina));
         pagina = sanne.verstuur(pagina, "/klachten/" + klacht + "/verder");
         t = tekst(pagina);
+        assertTrue(t.contains("Klacht naar de KJMN sturen. Wie: Klager.") && !t.contains("Klacht naar de KJMN gestuurd"),
+                "not sent until the client says so: " + t);
+        pagina = sanne.verstuur(pagina, "/klachten/" + klacht + "/naar-kjmn", "datum", VANDAAG.toString());
+        t = tekst(pagina);
         assertTrue(t.contains(stap("De KJMN bevestigt dat zij de klacht heeft", "KJMN", VANDAAG.plusWeeks(1))), t);
         assertTrue(t.contains(stap("De KJMN kijkt of de klacht compleet is", "KJMN", VANDAAG.plusWeeks(2))), t);
 
@@ -213,8 +217,15 @@ class KlachtTest {
         HttpResponse<String> pagina = dien(linda, daan, null, goed("KJMN"));
         long klacht = id(pagina);
         String t = tekst(pagina);
-        assertTrue(t.contains("Klacht naar de KJMN gestuurd"), t);
+        assertTrue(t.contains("Klacht naar de KJMN sturen") && t.contains("klachtencommissiejeugdmn.nl"), t);
         assertFalse(t.contains("klachtgesprek (stap 1)"), t);
+        assertFalse(t.contains("De KJMN bevestigt dat zij de klacht heeft. Wie: KJMN. Uiterlijk"), "no term before it is sent: " + t);
+        assertEquals(400, linda.verstuur(pagina, "/klachten/" + klacht + "/naar-kjmn", "datum",
+                VANDAAG.plusDays(1).toString()).statusCode(), "not sent in the future");
+        pagina = linda.verstuur(linda.open("/klachten/" + klacht), "/klachten/" + klacht + "/naar-kjmn", "datum",
+                VANDAAG.toString());
+        t = tekst(pagina);
+        assertTrue(t.contains("Klacht naar de KJMN gestuurd"), t);
         assertTrue(t.contains(stap("De KJMN bevestigt dat zij de klacht heeft", "KJMN", VANDAAG.plusWeeks(1))), t);
         assertEquals(200, linda.bytes("/klachten/" + klacht + "/kjmn.pdf").statusCode());
         HttpResponse<String> json = linda.open("/api/klachten/" + klacht);

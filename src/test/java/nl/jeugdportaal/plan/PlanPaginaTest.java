@@ -47,7 +47,8 @@ class PlanPaginaTest {
         assertTrue(tekst.contains("Sanne gaat elke week naar de oudergroep van het wijkteam. Bezig"), tekst);
         assertTrue(termijn(html, "Eerste contact met ouders en kind").contains("Op tijd"));
         assertTrue(termijn(html, "Het plan van aanpak is klaar").contains("Op tijd"));
-        assertTrue(termijn(html, "Verzoek om verlenging van de OTS").contains("Loopt nog"));
+        assertTrue(termijn(html, "Verzoek om verlenging van de OTS").contains("Op tijd"),
+                "the verzoekschrift is in the dossier and the court called the hearing");
         assertTrue(termijn(html, "De kinderrechter besluit over verlenging van de OTS").contains(datum("-P2M")));
         assertTrue(tekst.contains("Er is een JBT gepland."), tekst);
     }

@@ -147,4 +147,13 @@ class TermijnenTest {
                 List.of(new Einde(MaatregelSoort.OTS, LocalDate.of(2025, 1, 1))), Voornemen.NOG_OPEN, null, null));
         assertEquals(3, checks.size(), checks.toString());
     }
+
+    @Test
+    void eenOtsDieNaDe18deVerjaardagEindigtVraagtGeenVerlenging() {
+        LocalDate achttien = LocalDate.of(2027, 3, 15);
+        Termijnen.Einde ervoor = new Termijnen.Einde(MaatregelSoort.OTS, LocalDate.of(2027, 3, 14));
+        Termijnen.Einde opDeDag = new Termijnen.Einde(MaatregelSoort.OTS, achttien);
+        Termijnen.Einde erna = new Termijnen.Einde(MaatregelSoort.MACHTIGING_UITHUISPLAATSING, LocalDate.of(2027, 9, 1));
+        assertEquals(List.of(ervoor), Termijnen.verlengbaar(List.of(ervoor, opDeDag, erna), achttien));
+    }
 }

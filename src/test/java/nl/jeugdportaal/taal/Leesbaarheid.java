@@ -69,6 +69,14 @@ public record Leesbaarheid(String naam, int zinnen, int woorden, int lettergrepe
         return 206.835 - 0.93 * woordenPerZin() - 77.0 * lettergrepen / woorden;
     }
 
+    /** The English original of Flesch's reading ease, for the English texts (Douma adapted it to Dutch). */
+    public double scoreEngels() {
+        if (woorden == 0) {
+            return 100;
+        }
+        return 206.835 - 1.015 * woordenPerZin() - 84.6 * lettergrepen / woorden;
+    }
+
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "%s: Flesch-Douma %.1f, %.1f woorden per zin (%d zinnen, %d woorden)", naam,

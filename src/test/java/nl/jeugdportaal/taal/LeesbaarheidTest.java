@@ -77,6 +77,44 @@ class LeesbaarheidTest {
                 + "\nDe vijf moeilijkste:\n" + slechtste.stream().map(Leesbaarheid::toString).collect(Collectors.joining("\n")));
     }
 
+    /**
+     * The routes, the crisis block and the KJMN texts of issue 14 are plain in English too (Flesch
+     * reading ease), and the glossary's "je" explanations and English explanations are as plain as
+     * the Dutch "u" ones.
+     */
+    @Test
+    void deNieuweTekstenZijnOokInHetEngelsEnInDeJeVormEenvoudig() throws IOException {
+        List<Leesbaarheid> nederlands = new ArrayList<>();
+        List<Leesbaarheid> engels = new ArrayList<>();
+        for (String bundel : List.of("rechten", "crisis", "klachtroute")) {
+            nederlands.add(Leesbaarheid.van(bundel + "_nl", bundeltekst(bundel + "_nl")));
+            engels.add(Leesbaarheid.van(bundel + "_en", bundeltekst(bundel + "_en")));
+        }
+        JsonNode begrippen = new ObjectMapper().readTree(Path.of("src/main/resources/begrippen/begrippen.json").toFile());
+        StringBuilder je = new StringBuilder();
+        StringBuilder en = new StringBuilder();
+        begrippen.get("begrippen").forEach(b -> {
+            je.append(b.path("uitlegJe").asText(b.get("uitleg").asText())).append('\n');
+            en.append(b.get("en").get("uitleg").asText()).append('\n');
+        });
+        nederlands.add(Leesbaarheid.van("begrippen.json uitlegJe", je.toString()));
+        engels.add(Leesbaarheid.van("begrippen.json en", en.toString()));
+        List<String> fout = new ArrayList<>();
+        nederlands.stream().filter(t -> t.score() < MINIMALE_SCORE || t.woordenPerZin() > MAXIMALE_ZINSLENGTE)
+                .forEach(t -> fout.add(t.toString()));
+        engels.stream().filter(t -> t.scoreEngels() < MINIMALE_SCORE || t.woordenPerZin() > MAXIMALE_ZINSLENGTE)
+                .forEach(t -> fout.add(t.naam() + ": Flesch " + Math.round(t.scoreEngels()) + ", " + t.woordenPerZin() + " woorden per zin"));
+        assertTrue(fout.isEmpty(), "Te moeilijk: " + fout);
+    }
+
+    private static String bundeltekst(String bestand) throws IOException {
+        java.util.Properties bundel = new java.util.Properties();
+        try (java.io.Reader in = Files.newBufferedReader(Path.of("src/main/resources/messages", bestand + ".properties"))) {
+            bundel.load(in);
+        }
+        return zichtbareTekst(String.join("\n", bundel.values().stream().map(Object::toString).toList()));
+    }
+
     @Test
     void deMaatKanFalen() {
         Leesbaarheid moeilijk = Leesbaarheid.van("voorbeeld", "De gecertificeerde instelling verzorgt ingevolge de"

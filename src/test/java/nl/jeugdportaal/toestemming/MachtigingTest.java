@@ -146,7 +146,7 @@ class MachtigingTest {
         Long daan = id("Daan");
         Inlogsessie client = Inlogsessie.als(PORTAAL, "linda").inHetEngels();
         String leeg = client.open("/machtiging").body();
-        assertTrue(leeg.contains("<option value=\"" + femke + "\" lang=\"nl\">Femke de Boer, AKJ"),
+        assertTrue(leeg.contains("<option value=\"" + femke + "\" lang=\"nl\">Femke de Boer, Jeugdstem (vroeger AKJ)"),
                 "de Nederlandse naam van de organisatie is als Nederlands gemarkeerd");
         HttpResponse<String> zonderKeuze = client.post("/machtiging", Map.of("vertrouwenspersoon", "", "tot", ""));
         assertEquals(400, zonderKeuze.statusCode());

@@ -375,7 +375,7 @@ class VerzoekTest {
 
     @Test
     void foutieveInvoerKrijgtEenMeldingBijHetVeldEnDeTekstBlijftStaan() {
-        long stuk = stuk("Moeder meldt vertrouwenspersoon AKJ");
+        long stuk = stuk("Moeder meldt vertrouwenspersoon Jeugdstem");
         Inlogsessie sanne = Inlogsessie.als(Portaal.URL, "sanne");
         long voor = Verzoek.count();
         String lang = "a".repeat(100_000);

@@ -52,7 +52,8 @@ public final class Rolbepaling {
         feiten.medewerkerrollen().stream().filter(Rol::isMedewerker).forEach(rollen::add);
         for (Relatiesoort soort : feiten.relaties()) {
             rollen.add(switch (soort) {
-                case OUDER -> Rol.OUDER;
+                // A pleegouder logs in as a client like a parent; what she may do comes from the relation.
+                case OUDER, PLEEGOUDER -> Rol.OUDER;
                 case VOOGD -> Rol.VOOGD;
                 case VERTEGENWOORDIGER -> Rol.VERTEGENWOORDIGER;
             });

@@ -19,12 +19,14 @@ public final class Klachtregels {
 
     /**
      * Every parent may complain about how they were treated, with or without gezag; so may a voogd,
-     * a wettelijk vertegenwoordiger and the jeugdige of 12 or older. A vertrouwenspersoon files on
+     * a wettelijk vertegenwoordiger, a pleegouder or another person who cares for the child, and the
+     * jeugdige of 12 or older (DOMAIN §4). A vertrouwenspersoon files on
      * the client's right, so the client's facts are judged.
      */
     public static Indienrecht magIndienen(Aanvrager a) {
         return switch (a.band()) {
             case OUDER, VOOGD, VERTEGENWOORDIGER -> Indienrecht.VOOR_UW_KIND;
+            case PLEEGOUDER -> Indienrecht.ALS_VERZORGER;
             case KIND_ZELF -> a.leeftijd() >= MINIMUM_LEEFTIJD ? Indienrecht.VOOR_JEZELF : Indienrecht.TE_JONG;
             case MEDEWERKER -> Indienrecht.MEDEWERKER;
             case ANDERS -> Indienrecht.NIET_IN_DOSSIER;

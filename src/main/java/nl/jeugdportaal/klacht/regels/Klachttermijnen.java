@@ -16,6 +16,11 @@ public final class Klachttermijnen {
     private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
     /** Seed 002 §1.5 and §2.2: the verslag within two weeks of the gesprek, a term that was often missed. */
     public static final int VERSLAG_WEKEN = 2;
+    /**
+     * The invitation to the klachtgesprek of Stap 1 or Stap 2, counted from the day the complaint
+     * reached that step. TO CHECK: the GI's own klachtregeling sets this term; seed 000 names none.
+     */
+    public static final int UITNODIGING_WEKEN = 2;
     /** KJMN procedure: receipt confirmed within one week. */
     public static final int ONTVANGST_WEKEN = 1;
     /** KJMN procedure: completeness checked within two weeks. */
@@ -35,6 +40,10 @@ public final class Klachttermijnen {
 
     public static LocalDate verslagUiterlijk(LocalDate gesprek) {
         return gesprek.plusWeeks(VERSLAG_WEKEN);
+    }
+
+    public static LocalDate uitnodigingUiterlijk(LocalDate stapBegonnen) {
+        return stapBegonnen.plusWeeks(UITNODIGING_WEKEN);
     }
 
     public static LocalDate ontvangstUiterlijk(LocalDate naarKjmn) {

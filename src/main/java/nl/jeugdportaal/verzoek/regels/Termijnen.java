@@ -34,12 +34,18 @@ public final class Termijnen {
         return LocalDate.now(klok.withZone(NEDERLAND));
     }
 
+    /** Jeugdwet 7.3.9: destroyed data are gone within three months of the request. */
+    public static final int VERNIETIGD_MAANDEN = 3;
+
     /**
-     * DOMAIN §3: one month (AVG 12.3); vernietiging three months (TO CHECK, marked so in DOMAIN §3);
-     * informatie for the ouder zonder gezag has "a reasonable term", which the portal sets at one month.
+     * DOMAIN §3: every decision within one month (AVG 12.3), a vernietiging too; informatie for the
+     * ouder zonder gezag has "a reasonable term", which the portal sets at one month.
      */
-    static int maanden(Verzoeksoort soort) {
-        return soort == Verzoeksoort.VERNIETIGING ? 3 : 1;
+    public static final int ANTWOORD_MAANDEN = 1;
+
+    /** The last day a granted vernietiging must be carried out. */
+    public static LocalDate vernietigdUiterlijk(LocalDate ontvangen) {
+        return ontvangen.plusMonths(VERNIETIGD_MAANDEN);
     }
 
     /** The term of a request received today. */
@@ -48,16 +54,16 @@ public final class Termijnen {
     }
 
     public static Termijn bij(Verzoeksoort soort, LocalDate ontvangen) {
-        return new Termijn(soort, ontvangen, ontvangen.plusMonths(maanden(soort)), null);
+        return new Termijn(soort, ontvangen, ontvangen.plusMonths(ANTWOORD_MAANDEN), null);
     }
 
     /**
      * AVG 12.3: the one-month term may be extended once by two months, and only when the requester
-     * is told why within the first month. Vernietiging already has three months and the 377c request
-     * is no AVG request, so only kopie and correctie can be extended.
+     * is told why within the first month. A vernietiging is not: three more months would pass the
+     * three months in which the data must be gone (Jeugdwet 7.3.9); the 377c request is no AVG request.
      */
     public Toets magVerlengen(Termijn termijn, String reden, Lezer l) {
-        if (termijn.soort() != Verzoeksoort.KOPIE && termijn.soort() != Verzoeksoort.CORRECTIE) {
+        if (!termijn.soort().privacy() || termijn.soort() == Verzoeksoort.VERNIETIGING) {
             return Toets.nee(l.zeg("Dit soort verzoek kan niet verlengd worden.", "This kind of request cannot be extended."));
         }
         if (termijn.verlengd()) {
@@ -99,7 +105,7 @@ public final class Termijnen {
         return vandaag.plusDays(BIJNA_DAGEN).isBefore(termijn.geldend()) ? Stand.OP_TIJD : Stand.BIJNA_TE_LAAT;
     }
 
-    /** The last day to ask the burgerlijke rechter after a refused kopie. */
+    /** The last day to ask the burgerlijke rechter after a refused privacy request. */
     public static LocalDate rechterUiterlijk(LocalDate besluit) {
         return besluit.plusWeeks(RECHTER_WEKEN);
     }

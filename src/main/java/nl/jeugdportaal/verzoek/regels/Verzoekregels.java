@@ -14,6 +14,8 @@ import java.util.Objects;
  * and English, see {@link Lezer}.
  */
 public final class Verzoekregels {
+    /** DOMAIN §3: from 16 the wilsbekwame child alone decides about destroying data about the child. */
+    public static final int KIND_BESLIST_VANAF = 16;
 
     /** The rule's answer, with its reason in Dutch or, with {@code engels}, in English. */
     public Toets magIndienen(Verzoeksoort soort, Aanvrager aanvrager, boolean engels) {
@@ -36,20 +38,42 @@ public final class Verzoekregels {
                     "Is something wrong in a document you may see? Then you may ask us to correct it."));
             case VERNIETIGING -> vernietiging(aanvrager, l);
             case INFORMATIE -> informatie(aanvrager, l);
+            case BEZWAAR -> Toets.ja(l.zeg(
+                    "Bent u het niet eens met hoe wij uw gegevens gebruiken? Dan mag u bezwaar maken. "
+                            + "Dat staat in artikel 21 van de privacywet (AVG).",
+                    "Ben je het niet eens met hoe wij je gegevens gebruiken? Dan mag je bezwaar maken. "
+                            + "Dat staat in artikel 21 van de privacywet (AVG).",
+                    "Do you disagree with how we use your data? Then you may object (bezwaar). "
+                            + "That is in article 21 of the privacy law (AVG)."));
+            case BEPERKING -> Toets.ja(l.zeg(
+                    "U mag vragen om uw gegevens een tijd niet te gebruiken. Bijvoorbeeld zolang we een correctie bekijken. "
+                            + "Dat staat in artikel 18 van de privacywet (AVG).",
+                    "Je mag vragen om je gegevens een tijd niet te gebruiken. Bijvoorbeeld zolang we een correctie bekijken. "
+                            + "Dat staat in artikel 18 van de privacywet (AVG).",
+                    "You may ask us not to use your data for a while. For example while we look at a correction. "
+                            + "That is in article 18 of the privacy law (AVG)."));
         };
     }
 
     /**
-     * DOMAIN §3: ouders, and the jeugdige of 12 or older who is wilsbekwaam. A voogd counts as a
-     * parent here because a voogd holds gezag in the parents' place (DOMAIN §1); TO CHECK with the FG.
-     * A wettelijk vertegenwoordiger is not named in §3 and is refused until someone checks that too.
+     * DOMAIN §3 table: about the child, the child from 16 (wilsbekwaam) decides alone; under 16 the
+     * ouders met gezag or the voogd; for a wilsonbekwame adult the vertegenwoordiger. Anyone may ask
+     * about their own data, so every other adult in the dossier gets a "yes" for what is about them,
+     * and the jeugdbeschermer grants per stuk only that part.
      */
     private static Toets vernietiging(Aanvrager a, Lezer l) {
-        Toets mag = Toets.ja(l.zeg("U mag vragen om gegevens te vernietigen. Lees eerst wanneer dat niet kan.",
+        String termijn = l.zeg(" We beslissen binnen een maand. Zeggen we ja? Dan zijn de gegevens binnen drie maanden na uw verzoek weg.",
+                " We beslissen binnen een maand. Zeggen we ja? Dan zijn de gegevens binnen drie maanden na je verzoek weg.",
+                " We decide within one month. If we say yes, the data are gone within three months of your request.");
+        Toets alles = Toets.ja(l.zeg("U mag vragen om gegevens te vernietigen. Lees eerst wanneer dat niet kan.",
                 "Je mag vragen om gegevens te vernietigen. Lees eerst wanneer dat niet kan.",
-                "You may ask us to destroy data. First read when that is not possible."));
+                "You may ask us to destroy data. First read when that is not possible.") + termijn);
+        Toets eigen = Toets.ja(l.zeg("U mag vragen om gegevens over uzelf te vernietigen. Lees eerst wanneer dat niet kan.",
+                "Je mag vragen om gegevens over jezelf te vernietigen. Lees eerst wanneer dat niet kan.",
+                "You may ask us to destroy data about yourself. First read when that is not possible.") + termijn);
         return switch (a.band()) {
-            case OUDER, VOOGD -> mag;
+            case OUDER, VOOGD -> a.heeftGezag() && a.leeftijdKind() < KIND_BESLIST_VANAF ? alles : eigen;
+            case VERTEGENWOORDIGER -> a.leeftijdKind() >= 18 ? alles : eigen;
             case KIND_ZELF -> {
                 if (a.wilsonbekwaam()) {
                     yield Toets.nee(l.zeg(
@@ -62,23 +86,17 @@ public final class Verzoekregels {
                                     + (l.je() ? "The person who decides for you can."
                                             : "Your legal representative (wettelijk vertegenwoordiger) can.")));
                 }
-                if (a.leeftijd() < 12) {
+                if (a.leeftijd() < KIND_BESLIST_VANAF) {
                     yield Toets.nee(l.zeg(
-                            "Je bent jonger dan 12 jaar. Dan kun je nog niet zelf vragen om gegevens te vernietigen. "
-                                    + "Je ouder met gezag of je voogd kan dat wel.",
-                            "Je bent jonger dan 12 jaar. Dan kun je nog niet zelf vragen om gegevens te vernietigen. "
-                                    + "Je ouder met gezag of je voogd kan dat wel.",
-                            "You are younger than 12. Then you cannot ask us to destroy data yourself yet. Your parent "
-                                    + "with parental authority (gezag) or your guardian (voogd) can."));
+                            "U bent jonger dan 16 jaar. Dan vraagt uw ouder met gezag of uw voogd om gegevens te vernietigen.",
+                            "Je bent jonger dan 16 jaar. Dan vraagt je ouder met gezag of je voogd om gegevens te vernietigen. "
+                                    + "Vanaf 16 jaar kun je het zelf vragen.",
+                            "You are younger than 16. Then your parent with parental authority (gezag) or your guardian "
+                                    + "(voogd) asks us to destroy data. From 16 you can ask yourself."));
                 }
-                yield mag;
+                yield alles;
             }
-            default -> Toets.nee(l.zeg(
-                    "Alleen ouders en de jongere zelf (vanaf 12 jaar) kunnen vragen om gegevens te vernietigen. "
-                            + "U kunt wel een kopie of een correctie vragen.",
-                    "Alleen ouders en de jongere zelf (vanaf 12 jaar) kunnen vragen om gegevens te vernietigen.",
-                    "Only parents and the young person themselves (from 12) can ask us to destroy data."
-                            + (l.je() ? "" : " You can ask for a copy or a correction.")));
+            default -> eigen;
         };
     }
 
@@ -130,33 +148,47 @@ public final class Verzoekregels {
                 + "Het vernietigen zelf kan daarna niet meer ongedaan worden. Weet " + jij + " het zeker?";
     }
 
-    /** What the requester can do after a (partial) refusal (DOMAIN §3, last column). */
+    /**
+     * What the requester can do after a (partial) refusal (DOMAIN §3): first what belongs to this kind
+     * of request, then for a privacy request every route of AVG 12.4: the Autoriteit
+     * Persoonsgegevens, the burgerlijke rechter within six weeks without a lawyer, and the FG.
+     */
     public static String naAfwijzing(Verzoeksoort soort, Lezer l) {
-        return switch (soort) {
-            case KOPIE -> l.zeg(
-                    "Bent u het niet eens met dit besluit? Dan kunt u binnen 6 weken de burgerlijke rechter vragen om te beslissen. "
-                            + "U heeft daar geen advocaat voor nodig.",
-                    "Ben je het niet eens met dit besluit? Dan kun je binnen 6 weken de burgerlijke rechter vragen om te beslissen. "
-                            + "Je hebt daar geen advocaat voor nodig.",
-                    "Do you disagree with this decision? Then you can ask the civil court (burgerlijke rechter) to decide, "
-                            + "within 6 weeks. You do not need a lawyer for this.");
-            case CORRECTIE -> l.zeg(
+        String eigen = switch (soort) {
+            case KOPIE -> "";
+            case CORRECTIE, BEZWAAR, BEPERKING -> l.zeg(
                     "We kunnen alleen feiten aanpassen, geen mening van de jeugdbeschermer. Bent u het er niet mee eens? "
-                            + "Schrijf dan een eigen verklaring. Die bewaren we bij het stuk. Iedereen die het stuk mag zien, leest ook uw verklaring.",
+                            + "Schrijf dan een eigen verklaring. Die bewaren we bij het stuk. Iedereen die het stuk mag zien, leest ook uw verklaring. ",
                     "We kunnen alleen feiten aanpassen, geen mening van de jeugdbeschermer. Ben je het er niet mee eens? "
-                            + "Schrijf dan een eigen verklaring. Die bewaren we bij het stuk. Iedereen die het stuk mag zien, leest ook jouw verklaring.",
+                            + "Schrijf dan een eigen verklaring. Die bewaren we bij het stuk. Iedereen die het stuk mag zien, leest ook jouw verklaring. ",
                     "We can only correct facts, not an opinion of the jeugdbeschermer (child protection worker). Do you "
                             + "disagree? Then write your own statement (eigen verklaring). We keep it with the document. "
-                            + "Everyone who may see the document also reads your statement.");
-            case VERNIETIGING -> l.zeg(
-                    "Bent u het niet eens met dit besluit? Vraag uw jeugdbeschermer om uitleg. U kunt ook een klacht indienen.",
-                    "Ben je het niet eens met dit besluit? Vraag je jeugdbeschermer om uitleg. Je kunt ook een klacht indienen.",
-                    "Do you disagree with this decision? Ask your jeugdbeschermer (child protection worker) to explain. "
-                            + "You can also make a complaint.");
+                            + "Everyone who may see the document also reads your statement. ");
+            case VERNIETIGING -> l.zeg("Vraag uw jeugdbeschermer om uitleg. ", "Vraag je jeugdbeschermer om uitleg. ",
+                    "Ask your jeugdbeschermer (child protection worker) to explain. ");
             case INFORMATIE -> l.zeg("Bent u het niet eens met dit besluit? Vraag uw jeugdbeschermer om uitleg. U kunt ook een klacht "
                     + "indienen of de rechter vragen om te beslissen.",
                     "Do you disagree with this decision? Ask your jeugdbeschermer (child protection worker) to explain. "
                             + "You can also make a complaint or ask the court to decide.");
         };
+        return soort.privacy() ? eigen + privacyroutes(l) : eigen;
+    }
+
+    /** AVG 12.4 and seed 000 §4: every route after a "no", whole or partial, to a privacy request. */
+    public static String privacyroutes(Lezer l) {
+        return l.zeg(
+                "Bent u het niet eens met dit besluit? Dan kunt u binnen " + Termijnen.RECHTER_WEKEN + " weken de burgerlijke "
+                        + "rechter vragen om te beslissen. U heeft daar geen advocaat voor nodig. U kunt ook een klacht "
+                        + "indienen bij de Autoriteit Persoonsgegevens. Die let erop dat iedereen zich aan de privacywet houdt. "
+                        + "Of stel eerst een vraag aan onze functionaris gegevensbescherming (FG). De FG let bij ons op uw privacy.",
+                "Ben je het niet eens met dit besluit? Dan kun je binnen " + Termijnen.RECHTER_WEKEN + " weken de burgerlijke "
+                        + "rechter vragen om te beslissen. Je hebt daar geen advocaat voor nodig. Je kunt ook een klacht "
+                        + "indienen bij de Autoriteit Persoonsgegevens. Die let erop dat iedereen zich aan de privacywet houdt. "
+                        + "Of stel eerst een vraag aan onze functionaris gegevensbescherming (FG). De FG let bij ons op je privacy.",
+                "Do you disagree with this decision? Then you can ask the civil court (burgerlijke rechter) to decide, "
+                        + "within " + Termijnen.RECHTER_WEKEN + " weeks. You do not need a lawyer for this. You can also "
+                        + "complain to the Dutch Data Protection Authority (Autoriteit Persoonsgegevens). It checks that "
+                        + "everyone keeps to the privacy law. Or first ask our data protection officer (FG). The FG looks "
+                        + "after your privacy here.");
     }
 }

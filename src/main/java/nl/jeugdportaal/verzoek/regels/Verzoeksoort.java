@@ -8,7 +8,16 @@ public enum Verzoeksoort {
     KOPIE,
     CORRECTIE,
     VERNIETIGING,
-    INFORMATIE;
+    INFORMATIE,
+    /** AVG art. 21: the person objects to how the GI uses their data. */
+    BEZWAAR,
+    /** AVG art. 18: the GI uses the data only to keep it for a while, for example while a correctie is checked. */
+    BEPERKING;
+
+    /** A request under the privacy law (AVG), with its remedies; the 377c request for information is not one. */
+    public boolean privacy() {
+        return this != INFORMATIE;
+    }
 
     /** Reads a form or URL value; null for anything else, so a forged value is simply unknown. */
     public static Verzoeksoort lees(String tekst) {

@@ -18,7 +18,7 @@ class KlachtregelsTest {
             for (int leeftijd = 0; leeftijd <= 20; leeftijd++) {
                 for (boolean gezag : new boolean[] {true, false}) {
                     boolean verwacht = switch (band) {
-                        case OUDER, VOOGD, VERTEGENWOORDIGER -> true;
+                        case OUDER, VOOGD, VERTEGENWOORDIGER, PLEEGOUDER -> true;
                         case KIND_ZELF -> leeftijd >= 12;
                         case MEDEWERKER, ANDERS -> false;
                     };
@@ -35,6 +35,7 @@ class KlachtregelsTest {
         assertEquals(Indienrecht.VOOR_JEZELF, Klachtregels.magIndienen(new Aanvrager(Band.KIND_ZELF, false, 14, false, 14)));
         assertEquals(Indienrecht.TE_JONG, Klachtregels.magIndienen(new Aanvrager(Band.KIND_ZELF, false, 11, false, 11)));
         assertEquals(Indienrecht.VOOR_UW_KIND, Klachtregels.magIndienen(new Aanvrager(Band.OUDER, false, 40, false, 9)));
+        assertEquals(Indienrecht.ALS_VERZORGER, Klachtregels.magIndienen(new Aanvrager(Band.PLEEGOUDER, false, 47, false, 16)));
         assertEquals(Indienrecht.MEDEWERKER, Klachtregels.magIndienen(new Aanvrager(Band.MEDEWERKER, false, 40, false, 9)));
         assertEquals(Indienrecht.NIET_IN_DOSSIER, Klachtregels.magIndienen(new Aanvrager(Band.ANDERS, false, 40, false, 9)));
     }

@@ -39,10 +39,10 @@ class TermijnenTest {
             "KOPIE, 2025-12-31, 2026-01-31",
             "KOPIE, 2025-02-28, 2025-03-28",
             "INFORMATIE, 2024-02-29, 2024-03-29",
-            "VERNIETIGING, 2023-11-30, 2024-02-29",
-            "VERNIETIGING, 2024-11-30, 2025-02-28",
-            "VERNIETIGING, 2025-10-31, 2026-01-31",
-            "VERNIETIGING, 2025-05-31, 2025-08-31",
+            "VERNIETIGING, 2023-11-30, 2023-12-30",
+            "VERNIETIGING, 2024-01-31, 2024-02-29",
+            "BEZWAAR, 2025-10-31, 2025-11-30",
+            "BEPERKING, 2025-05-31, 2025-06-30",
     })
     void uiterlijkeDatum(Verzoeksoort soort, LocalDate ontvangen, LocalDate uiterlijk) {
         assertEquals(uiterlijk, Termijnen.bij(soort, ontvangen).uiterlijk());
@@ -79,6 +79,25 @@ class TermijnenTest {
         Termijn verlengd = Termijnen.verleng(termijn);
         assertFalse(op("2025-02-10").magVerlengen(verlengd, "nog eens", NEDERLANDS).toegestaan(), "maar één keer");
         assertThrows(IllegalStateException.class, () -> Termijnen.verleng(verlengd));
+    }
+
+    @ParameterizedTest(name = "vernietiging gevraagd {0}: weg uiterlijk {1}")
+    @CsvSource({
+            "2023-11-30, 2024-02-29",
+            "2024-11-30, 2025-02-28",
+            "2025-10-31, 2026-01-31",
+            "2025-05-31, 2025-08-31",
+    })
+    void vernietigdBinnenDrieMaandenNaHetVerzoek(LocalDate ontvangen, LocalDate weg) {
+        assertEquals(weg, Termijnen.vernietigdUiterlijk(ontvangen));
+    }
+
+    @Test
+    void bezwaarEnBeperkingKunnenVerlengdWordenZoalsElkAvgVerzoek() {
+        for (Verzoeksoort soort : new Verzoeksoort[] {Verzoeksoort.BEZWAAR, Verzoeksoort.BEPERKING}) {
+            Termijn termijn = Termijnen.bij(soort, LocalDate.parse("2025-01-10"));
+            assertTrue(op("2025-01-11").magVerlengen(termijn, "reden", NEDERLANDS).toegestaan(), soort.name());
+        }
     }
 
     @Test

@@ -27,8 +27,8 @@ class VerzoekregelsTest {
         // aanvrager, kopie, correctie, vernietiging, informatie
         return Stream.of(
                 Arguments.of("kind 11", kind(11, false), true, true, false, false),
-                Arguments.of("kind 12", kind(12, false), true, true, true, false),
-                Arguments.of("kind 15", kind(15, false), true, true, true, false),
+                Arguments.of("kind 12", kind(12, false), true, true, false, false),
+                Arguments.of("kind 15", kind(15, false), true, true, false, false),
                 Arguments.of("kind 16", kind(16, false), true, true, true, false),
                 Arguments.of("kind 18", kind(18, false), true, true, true, false),
                 Arguments.of("kind 15 wilsonbekwaam", kind(15, true), true, true, false, false),
@@ -41,8 +41,9 @@ class VerzoekregelsTest {
                 Arguments.of("ouder, gezag geregistreerd, kind 19", ouder(true, 19), true, true, true, false),
                 Arguments.of("voogd, kind 13", new Aanvrager(Band.VOOGD, true, 39, false, 13), true, true, true, false),
                 Arguments.of("vertegenwoordiger", new Aanvrager(Band.VERTEGENWOORDIGER, false, 58, false, 19), true, true,
-                        false, false),
-                Arguments.of("iemand anders", new Aanvrager(Band.ANDERS, false, 33, false, 9), true, true, false, false),
+                        true, false),
+                Arguments.of("iemand anders, over zichzelf", new Aanvrager(Band.ANDERS, false, 33, false, 9), true, true,
+                        true, false),
                 Arguments.of("medewerker", new Aanvrager(Band.MEDEWERKER, false, 35, false, 9), false, false, false,
                         false));
     }
@@ -76,11 +77,45 @@ class VerzoekregelsTest {
     }
 
     @Test
-    void eenKindOnder12KrijgtBijVernietigingDeRedenEnWieHetWelKan() {
-        Toets t = regels.magIndienen(Verzoeksoort.VERNIETIGING, kind(11, false), false);
-        assertFalse(t.toegestaan());
-        assertTrue(t.reden().contains("jonger dan 12"), t.reden());
-        assertTrue(t.reden().contains("ouder met gezag"), t.reden());
+    void eenKindOnder16KrijgtBijVernietigingDeRedenEnWieHetWelKan() {
+        for (int leeftijd : new int[] {11, 15}) {
+            Toets t = regels.magIndienen(Verzoeksoort.VERNIETIGING, kind(leeftijd, false), false);
+            assertFalse(t.toegestaan());
+            assertTrue(t.reden().contains("jonger dan 16"), t.reden());
+            assertTrue(t.reden().contains("ouder met gezag"), t.reden());
+        }
+    }
+
+    @Test
+    void vernietigingZegtDeBeslistermijnEnDeVernietigtermijn() {
+        String reden = regels.magIndienen(Verzoeksoort.VERNIETIGING, kind(16, false), false).reden();
+        assertTrue(reden.contains("binnen een maand") && reden.contains("binnen drie maanden"), reden);
+    }
+
+    @Test
+    void eenOuderVanEenKindVan16VraagtAlleenOverZichzelf() {
+        assertTrue(regels.magIndienen(Verzoeksoort.VERNIETIGING, ouder(true, 16), false).reden().contains("over uzelf"));
+        assertFalse(regels.magIndienen(Verzoeksoort.VERNIETIGING, ouder(true, 15), false).reden().contains("over uzelf"));
+        assertTrue(regels.magIndienen(Verzoeksoort.VERNIETIGING, ouder(false, 9), false).reden().contains("over uzelf"));
+    }
+
+    @Test
+    void elkeAfwijzingVanEenPrivacyverzoekNoemtElkeRoute() {
+        for (Verzoeksoort soort : Verzoeksoort.values()) {
+            for (boolean je : new boolean[] {false, true}) {
+                String nl = Verzoekregels.naAfwijzing(soort, new Lezer(je, false));
+                String en = Verzoekregels.naAfwijzing(soort, new Lezer(je, true));
+                boolean alle = nl.contains("Autoriteit Persoonsgegevens") && nl.contains("burgerlijke rechter")
+                        && nl.contains("6 weken") && nl.contains("geen advocaat") && nl.contains("functionaris gegevensbescherming");
+                assertEquals(soort.privacy(), alle, soort + ": " + nl);
+                assertEquals(soort.privacy(), en.contains("Data Protection Authority") && en.contains("civil court")
+                        && en.contains("data protection officer"), soort + ": " + en);
+                // The request for information is only for an ouder zonder gezag, an adult.
+                if (je && soort.privacy()) {
+                    assertFalse(nl.matches("(?s).*\\b[Uu](w)?\\b.*"), nl);
+                }
+            }
+        }
     }
 
     @Test
