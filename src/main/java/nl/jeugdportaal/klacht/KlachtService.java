@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -32,6 +31,7 @@ import nl.jeugdportaal.verzoek.regels.Aanvrager;
 import nl.jeugdportaal.verzoek.regels.Band;
 import nl.jeugdportaal.inzage.regels.Lezer;
 import nl.jeugdportaal.verzoek.regels.Stand;
+import nl.jeugdportaal.tijd.Datuminvoer;
 import nl.jeugdportaal.verzoek.regels.Tekstcontrole;
 import nl.jeugdportaal.web.Tweetalig;
 import nl.jeugdportaal.web.Taal;
@@ -234,6 +234,14 @@ public class KlachtService {
                 && kijker.persoon().leeftijdOp(termijnen().vandaag()) < 18;
         return new Overzicht(kop, medewerker, je, rijen, rijen.stream().filter(Regel::teLaat).count(),
                 magLeren(kijker));
+    }
+
+    /** The klachten of this klager with a verslag waiting for "klopt het?": link and the child's name. */
+    @Transactional
+    public List<Map.Entry<String, String>> verslagenTeLezen(Kijker kijker) {
+        return Klacht.vanKlagerOfIndiener(kijker.persoon()).stream().filter(k -> isKlager(kijker, k))
+                .filter(k -> k.gesprekken.stream().anyMatch(g -> g.verslag != null && g.reactieOp == null))
+                .map(k -> Map.entry("/klachten/" + k.id + kijker.namensParameter(), k.dossier.kind.naam())).toList();
     }
 
     @Transactional
@@ -658,13 +666,11 @@ public class KlachtService {
         }
 
         LocalDate datum(String veld) {
-            String tekst = waarden.get(veld);
-            try {
-                return LocalDate.parse(tekst == null ? "" : tekst.strip());
-            } catch (DateTimeParseException e) {
+            LocalDate datum = Datuminvoer.lees(waarden.get(veld)).datum();
+            if (datum == null) {
                 fouten.put(veld, t.vulDatumIn(termijnen().vandaag().toString()));
-                return null;
             }
+            return datum;
         }
 
         <E extends Enum<E>> E keuze(Class<E> soort, String veld, String fout) {
