@@ -2,6 +2,7 @@ package nl.jeugdportaal.begrippen;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -9,19 +10,23 @@ import java.util.regex.Pattern;
 import nl.jeugdportaal.web.Taal;
 
 /**
- * Links every glossary term in the visible text of a page's {@code <main>} to its entry, so no
- * template has to. It reads the rendered page as a stream of tags and text and only inserts the
+ * Links each glossary term in the visible text of a page's {@code <main>} to its entry, once per page (at
+ * its first place where a link can go: a page full of links to the same word is hard to read and to tab
+ * through), so no template has to. It reads the rendered page as a stream of tags and text and only inserts the
  * links: every other character stays exactly as Qute wrote it. Text a person typed was escaped by
  * Qute and is never decoded here, so it stays escaped text.
  *
- * <p>No link where a link cannot or should not be: inside a link, a control or its label, code,
+ * <p>No link where a link cannot or should not be: inside a link, a control or its label, a heading (a
+ * screen reader's list of headings then reads as headings, and a heading is not a place to click), code,
  * script, style, svg, an element marked {@value #GEEN_BEGRIPPEN}, and not to the entry that the
  * text itself explains (an element with {@code data-eigen-begrip="id"}).
  */
 public final class BegrippenLinker {
     public static final String GEEN_BEGRIPPEN = "data-geen-begrippen";
     private static final Set<String> GEEN_LINK = Set.of("a", "button", "label", "summary", "option", "select",
-            "textarea", "input", "title", "script", "style", "svg", "code");
+            "textarea", "input", "title", "script", "style", "svg", "code", "h1", "h2", "h3", "h4", "h5", "h6");
+    /** A link this linker made before: linking a linked page again adds nothing. */
+    private static final Pattern EERDER = Pattern.compile("\\sclass=\"begrip\" href=\"/begrippen#([^\"]*)\"");
     /** Elements whose content is not markup: read on to their end tag. */
     private static final Set<String> RUWE_TEKST = Set.of("script", "style", "textarea", "title");
     private static final Set<String> LEEG = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input", "link",
@@ -58,6 +63,7 @@ public final class BegrippenLinker {
         uit.append(html, 0, begin);
         String opening = "\" title=\"" + escape(titel) + "\"";
         Deque<Element> open = new ArrayDeque<>();
+        Set<String> gelinkt = new HashSet<>();
         int pos = begin;
         while (pos < eind) {
             int lt = html.indexOf('<', pos);
@@ -68,18 +74,19 @@ public final class BegrippenLinker {
             if (binnen == null || binnen.geenLink()) {
                 uit.append(html, pos, lt);
             } else {
-                linkTermen(html, pos, lt, binnen.eigen(), taal, opening, uit);
+                linkTermen(html, pos, lt, binnen.eigen(), taal, opening, gelinkt, uit);
             }
             if (lt == eind) {
                 break;
             }
-            pos = verwerkTag(html, lt, eind, open, uit);
+            pos = verwerkTag(html, lt, eind, open, gelinkt, uit);
         }
         return uit.append(html, eind, html.length()).toString();
     }
 
     /** Copies the markup at {@code lt} and keeps track of the open elements; returns where the text goes on. */
-    private static int verwerkTag(String html, int lt, int eind, Deque<Element> open, StringBuilder uit) {
+    private static int verwerkTag(String html, int lt, int eind, Deque<Element> open, Set<String> gelinkt,
+            StringBuilder uit) {
         if (html.startsWith("<!--", lt)) {
             int na = html.indexOf("-->", lt);
             int tot = na < 0 || na > eind ? eind : na + 3;
@@ -113,6 +120,10 @@ public final class BegrippenLinker {
         if (!LEEG.contains(naam) && html.charAt(tagEind - 2) != '/') {
             Element ouder = open.peek();
             String attributen = html.substring(naamEind, tagEind - 1);
+            Matcher eerder = naam.equals("a") ? EERDER.matcher(attributen) : null;
+            if (eerder != null && eerder.find()) {
+                gelinkt.add(eerder.group(1));
+            }
             boolean geenLink = ouder != null && ouder.geenLink() || GEEN_LINK.contains(naam)
                     || attributen.contains(GEEN_BEGRIPPEN);
             String eigen = ouder == null ? null : ouder.eigen();
@@ -169,12 +180,13 @@ public final class BegrippenLinker {
         return eind;
     }
 
-    private void linkTermen(String html, int van, int tot, String eigen, Taal taal, String opening, StringBuilder uit) {
+    private void linkTermen(String html, int van, int tot, String eigen, Taal taal, String opening, Set<String> gelinkt,
+            StringBuilder uit) {
         int vanaf = van;
         Begrippenlijst.Treffer t = lijst.volgende(html, van, tot, taal);
         while (t != null) {
             Begrippenlijst.Treffer volgende = lijst.volgende(html, t.eind(), tot, taal);
-            if (!t.begrip().id().equals(eigen)) {
+            if (!t.begrip().id().equals(eigen) && gelinkt.add(t.begrip().id())) {
                 uit.append(html, vanaf, t.begin()).append("<a class=\"begrip\" href=\"/begrippen#").append(t.begrip().id())
                         .append(opening).append(taal == Taal.EN && t.vorm().nederlands() ? " lang=\"nl\">" : ">")
                         .append(html, t.begin(), t.eind());

@@ -1,8 +1,8 @@
 package nl.jeugdportaal.inzage;
 
 import jakarta.ws.rs.NotFoundException;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import nl.jeugdportaal.tijd.Datuminvoer;
+import nl.jeugdportaal.web.FormulierTekst;
 import nl.jeugdportaal.web.Taal;
 
 /**
@@ -17,18 +17,19 @@ public record Filterinvoer(Dossierweergave.Filter filter, String fout) {
                 s = kandidaat;
             }
         }
-        try {
-            LocalDate vanaf = leeg(van) ? null : LocalDate.parse(van.strip());
-            LocalDate totEnMet = leeg(tot) ? null : LocalDate.parse(tot.strip());
-            if (vanaf != null && totEnMet != null && totEnMet.isBefore(vanaf)) {
-                return new Filterinvoer(new Dossierweergave.Filter(s, null, null),
-                        taal.bundel(DossierTekst.class).eindeVoorBegin());
+        Datuminvoer.Uitkomst vanaf = Datuminvoer.lees(van);
+        Datuminvoer.Uitkomst totEnMet = Datuminvoer.lees(tot);
+        for (Datuminvoer.Uitkomst d : new Datuminvoer.Uitkomst[] {vanaf, totEnMet}) {
+            if (d.fout() != null) {
+                return new Filterinvoer(new Dossierweergave.Filter(s, null, null), d.fout() == Datuminvoer.Fout.ONLEESBAAR
+                        ? taal.bundel(DossierTekst.class).datumOnleesbaar() : taal.bundel(FormulierTekst.class).datumBuitenBereik());
             }
-            return new Filterinvoer(new Dossierweergave.Filter(s, vanaf, totEnMet), null);
-        } catch (DateTimeParseException e) {
-            return new Filterinvoer(new Dossierweergave.Filter(s, null, null),
-                    taal.bundel(DossierTekst.class).datumOnleesbaar());
         }
+        if (vanaf.datum() != null && totEnMet.datum() != null && totEnMet.datum().isBefore(vanaf.datum())) {
+            return new Filterinvoer(new Dossierweergave.Filter(s, null, null),
+                    taal.bundel(DossierTekst.class).eindeVoorBegin());
+        }
+        return new Filterinvoer(new Dossierweergave.Filter(s, vanaf.datum(), totEnMet.datum()), null);
     }
 
     /** An id from a URL, or "not found": an id that is not a number names nothing. */

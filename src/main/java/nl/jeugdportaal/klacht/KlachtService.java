@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -24,6 +23,7 @@ import nl.jeugdportaal.inzage.Kijker;
 import nl.jeugdportaal.inzage.regels.Zaakrol;
 import nl.jeugdportaal.klacht.Klachtweergaven.*;
 import nl.jeugdportaal.klacht.regels.*;
+import nl.jeugdportaal.tijd.Datuminvoer;
 import nl.jeugdportaal.registratie.Dossier;
 import nl.jeugdportaal.registratie.MaatregelSoort;
 import nl.jeugdportaal.registratie.Persoon;
@@ -37,6 +37,7 @@ import nl.jeugdportaal.verzoek.regels.Aanvrager;
 import nl.jeugdportaal.verzoek.regels.Band;
 import nl.jeugdportaal.inzage.regels.Lezer;
 import nl.jeugdportaal.verzoek.regels.Stand;
+import nl.jeugdportaal.tijd.Datuminvoer;
 import nl.jeugdportaal.verzoek.regels.Tekstcontrole;
 import nl.jeugdportaal.web.Tweetalig;
 import nl.jeugdportaal.web.Taal;
@@ -262,6 +263,14 @@ public class KlachtService {
                 magLeren(kijker));
     }
 
+    /** The klachten of this klager with a verslag waiting for "klopt het?": link and the child's name. */
+    @Transactional
+    public List<Map.Entry<String, String>> verslagenTeLezen(Kijker kijker) {
+        return Klacht.vanKlagerOfIndiener(kijker.persoon(), List.of()).stream().filter(k -> isKlager(kijker, k))
+                .filter(k -> k.gesprekken.stream().anyMatch(g -> g.verslag != null && g.reactieOp == null))
+                .map(k -> Map.entry("/klachten/" + k.id + kijker.namensParameter(), k.dossier.kind.naam())).toList();
+    }
+
     @Transactional
     public Optional<Detail> bekijk(Kijker kijker, Long id, Taal taal) {
         return toegang(kijker, id, KlachtService::magZien).map(k -> {
@@ -443,12 +452,11 @@ public class KlachtService {
         Klacht k = gevonden.get();
         KlachtTekst t = taal.bundel(KlachtTekst.class);
         LocalDate vandaag = termijnen().vandaag();
-        LocalDate dag;
-        try {
-            dag = LocalDate.parse(datum == null ? "" : datum.strip());
-        } catch (DateTimeParseException e) {
+        Datuminvoer.Uitkomst gelezen = Datuminvoer.lees(datum);
+        if (gelezen.datum() == null) {
             return Optional.of(Map.of("datum", t.vulDatumIn(vandaag.toString())));
         }
+        LocalDate dag = gelezen.datum();
         if (dag.isAfter(vandaag) || dag.isBefore(k.ingediend)) {
             return Optional.of(Map.of("datum", taal.bundel(KlachtrouteTekst.class).datumTussen(taal.datum(k.ingediend), taal.datum(vandaag))));
         }
@@ -723,13 +731,11 @@ public class KlachtService {
         }
 
         LocalDate datum(String veld) {
-            String tekst = waarden.get(veld);
-            try {
-                return LocalDate.parse(tekst == null ? "" : tekst.strip());
-            } catch (DateTimeParseException e) {
+            LocalDate datum = Datuminvoer.lees(waarden.get(veld)).datum();
+            if (datum == null) {
                 fouten.put(veld, t.vulDatumIn(termijnen().vandaag().toString()));
-                return null;
             }
+            return datum;
         }
 
         <E extends Enum<E>> E keuze(Class<E> soort, String veld, String fout) {

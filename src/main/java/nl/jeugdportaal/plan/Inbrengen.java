@@ -11,6 +11,7 @@ import nl.jeugdportaal.audit.Audit;
 import nl.jeugdportaal.bronsysteem.Gebeurtenissen;
 import nl.jeugdportaal.audit.Uitkomst;
 import nl.jeugdportaal.tijd.Klok;
+import nl.jeugdportaal.web.regels.Tekens;
 
 /** Checks and keeps what a parent or the jeugdige writes; one place for every form that takes text. */
 @ApplicationScoped
@@ -29,6 +30,9 @@ public class Inbrengen {
         String schoon = tekst == null ? "" : tekst.strip();
         if (schoon.isEmpty()) {
             return toegang.jeVorm() ? meldingen.inbrengLeegJe() : meldingen.inbrengLeegU();
+        }
+        if (Tekens.heeftRichtingteken(schoon)) {
+            return toegang.jeVorm() ? meldingen.inbrengRichtingJe() : meldingen.inbrengRichtingU();
         }
         if (schoon.length() > Inbreng.MAX_LENGTE) {
             return toegang.jeVorm() ? meldingen.inbrengTeLangJe(schoon.length(), Inbreng.MAX_LENGTE)

@@ -354,6 +354,12 @@ public interface PlanTekst {
     String inbrengLeegU();
 
     @Message
+    String inbrengRichtingJe();
+
+    @Message
+    String inbrengRichtingU();
+
+    @Message
     String inbrengTeLangJe(int lengte, int max);
 
     @Message

@@ -281,6 +281,12 @@ public class ToestemmingService {
         return g.persoon().equals(ik) && g.stand() != Meekijkvragen.Stand.GEGEVEN;
     }
 
+    /** The toestemming questions waiting for this person's answer, for the start page. */
+    @Transactional
+    public List<Toestemmingpagina.Vraag> openVragen(Persoon ik) {
+        return vragen(omgeving(ik), taalkeuze.bundel(ToestemmingTekst.class));
+    }
+
     private List<Toestemmingpagina.Vraag> vragen(Omgeving o, ToestemmingTekst tekst) {
         Vorm v = o.vorm();
         List<Toestemmingpagina.Vraag> vragen = new ArrayList<>();

@@ -1,7 +1,7 @@
 package nl.jeugdportaal.toestemming;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import nl.jeugdportaal.tijd.Datuminvoer;
 import nl.jeugdportaal.web.FormulierTekst;
 
 /** Reading form fields. Nothing here trusts the browser: a select can be forged like any field. */
@@ -24,16 +24,14 @@ final class Velden {
     /** An optional end date: empty is fine, unreadable or in the past is not. */
     record Einddatum(LocalDate datum, String fout) {
         static Einddatum lees(String tekst, LocalDate vandaag, FormulierTekst teksten) {
-            if (leeg(tekst)) {
-                return new Einddatum(null, null);
+            Datuminvoer.Uitkomst invoer = Datuminvoer.lees(tekst);
+            if (invoer.fout() != null) {
+                return new Einddatum(null, invoer.fout() == Datuminvoer.Fout.ONLEESBAAR ? teksten.datumOnleesbaar()
+                        : teksten.datumBuitenBereik());
             }
-            try {
-                LocalDate datum = LocalDate.parse(tekst.strip());
-                return datum.isBefore(vandaag) ? new Einddatum(null, teksten.einddatumVoorVandaag())
-                        : new Einddatum(datum, null);
-            } catch (DateTimeParseException e) {
-                return new Einddatum(null, teksten.datumOnleesbaar());
-            }
+            LocalDate datum = invoer.datum();
+            return datum != null && datum.isBefore(vandaag) ? new Einddatum(null, teksten.einddatumVoorVandaag())
+                    : new Einddatum(datum, null);
         }
     }
 }

@@ -32,6 +32,8 @@ public class Bericht extends PanacheEntityBase {
     @Column(name = "tekst_en")
     public String tekstEn;
     public Instant tijdstip;
+    /** When the person first saw it on the page Berichten; null while unread. */
+    public Instant gelezen;
 
     public void tekst(Tweetalig onderwerp, Tweetalig tekst) {
         this.onderwerp = onderwerp.nl();
@@ -43,6 +45,10 @@ public class Bericht extends PanacheEntityBase {
     /** The language this message can be read in for a reader of {@code taal}. */
     public Taal taal(Taal gewenst) {
         return gewenst == Taal.EN && onderwerpEn != null ? Taal.EN : Taal.NL;
+    }
+
+    public static long ongelezen(Persoon persoon) {
+        return count("persoon = ?1 and gelezen is null", persoon);
     }
 
     public static List<Bericht> voor(Persoon persoon) {

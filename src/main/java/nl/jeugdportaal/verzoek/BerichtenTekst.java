@@ -29,4 +29,7 @@ public interface BerichtenTekst {
 
     @Message
     String geenMails();
+
+    @Message
+    String nieuw();
 }

@@ -219,6 +219,16 @@ public class VerzoekService {
 
     @Transactional
     public Weergaven.Overzicht overzicht(Kijker kijker, Taal taal) {
+        return overzicht(kijker, taal, false);
+    }
+
+    /** The requests not yet decided, for the staff worklist. */
+    @Transactional
+    public Weergaven.Overzicht openOverzicht(Kijker kijker, Taal taal) {
+        return overzicht(kijker, taal, true);
+    }
+
+    private Weergaven.Overzicht overzicht(Kijker kijker, Taal taal, boolean alleenOpen) {
         Termijnen termijnen = termijnen();
         VerzoekTekst tekst = taal.bundel(VerzoekTekst.class);
         boolean fg = kijker.namens() == null && kijker.heeft(Rol.FG);
@@ -228,6 +238,7 @@ public class VerzoekService {
                 : Verzoek.vanAanvragerOfIndiener(kijker.persoon(), kijker.heeft(Rol.VERTROUWENSPERSOON)
                         ? Machtiging.geldigeClienten(kijker.persoon(), termijnen.vandaag()) : List.of());
         List<Regel> rijen = verzoeken.stream()
+                .filter(v -> !alleenOpen || !v.status.besloten())
                 .sorted(Comparator.comparing((Verzoek v) -> v.status.besloten()).thenComparing(v -> v.termijn().geldend()))
                 .map(v -> {
                     Stand stand = termijnen.stand(v.termijn(), v.status.besloten());
@@ -561,9 +572,14 @@ public class VerzoekService {
     @Transactional
     public List<Weergaven.Bericht> berichten(Persoon persoon, Taal gewenst) {
         // A vertrouwenspersoon opens the request namens the client, as on every other page.
+        // Shown is read: the start page counts only what was not on this page yet.
         return Bericht.voor(persoon).stream().map(b -> {
             Taal taal = b.taal(gewenst);
-            return new Weergaven.Bericht(taal == Taal.EN ? b.onderwerpEn : b.onderwerp,
+            boolean nieuw = b.gelezen == null;
+            if (nieuw) {
+                b.gelezen = clock.instant();
+            }
+            return new Weergaven.Bericht(nieuw, taal == Taal.EN ? b.onderwerpEn : b.onderwerp,
                     taal == Taal.EN ? b.tekstEn : b.tekst, taal.code(), LocalDate.ofInstant(b.tijdstip, clock.getZone()), b.pad != null ? b.pad : "/verzoeken/" + b.verzoek.id
                         + (b.verzoek.aanvrager.id.equals(persoon.id) ? "" : "?namens=" + b.verzoek.aanvrager.id));
         }).toList();

@@ -87,7 +87,7 @@ public final class Weergaven {
     }
 
     /** {@code taal}: the language code of the text, which is Dutch for messages from before English. */
-    public record Bericht(String onderwerp, String tekst, String taal, LocalDate datum, String link) {
+    public record Bericht(boolean nieuw, String onderwerp, String tekst, String taal, LocalDate datum, String link) {
     }
 
     public record Mail(String aan, String onderwerp, String tekst) {

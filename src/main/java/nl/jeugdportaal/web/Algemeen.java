@@ -13,6 +13,15 @@ public interface Algemeen {
     String naarInhoud();
 
     @Message
+    String menu();
+
+    @Message
+    String snelWeg();
+
+    @Message
+    String snelWegUitleg();
+
+    @Message
     String hoofdmenu();
 
     @Message
@@ -86,6 +95,15 @@ public interface Algemeen {
 
     @Message
     String nietGevondenUitleg();
+
+    @Message
+    String nietToegestaanTitel();
+
+    @Message
+    String nietToegestaanKop();
+
+    @Message
+    String nietToegestaanUitleg();
 
     @Message
     String verlopenTitel();

@@ -24,4 +24,7 @@ public interface FormulierTekst {
 
     @Message
     String datumOnleesbaar();
+
+    @Message
+    String datumBuitenBereik();
 }

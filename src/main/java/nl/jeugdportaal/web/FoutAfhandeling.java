@@ -2,6 +2,7 @@ package nl.jeugdportaal.web;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -23,6 +24,8 @@ public class FoutAfhandeling {
 
         static native TemplateInstance nietGevonden();
 
+        static native TemplateInstance nietToegestaan();
+
         static native TemplateInstance formulierVerlopen();
 
         static native TemplateInstance teVaak(int perUur);
@@ -33,6 +36,14 @@ public class FoutAfhandeling {
     @ServerExceptionMapper
     public Response nietGevonden(NotFoundException e) {
         return Response.status(404).type(MediaType.TEXT_HTML_TYPE).entity(Templates.nietGevonden()).build();
+    }
+
+    /** A form address opened as a link (a bookmark, Back after sending): the portal's own page, not a bare 405. */
+    @ServerExceptionMapper
+    public Response nietToegestaan(NotAllowedException e) {
+        Response.ResponseBuilder antwoord = Response.status(405).type(MediaType.TEXT_HTML_TYPE).entity(Templates.nietToegestaan());
+        e.getResponse().getAllowedMethods().forEach(m -> antwoord.header(HttpHeaders.ALLOW, m));
+        return antwoord.build();
     }
 
     @ServerExceptionMapper

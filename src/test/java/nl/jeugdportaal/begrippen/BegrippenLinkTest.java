@@ -28,7 +28,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every page each role reaches, in Dutch and in English, read as a browser reads it (jsoup, not the
- * linker's own scanner): every glossary term in the main text is inside a link to its own entry.
+ * linker's own scanner): every glossary term in the main text is linked to its own entry at its first
+ * place where a link can go, and only there (issue 15: once per page), and no heading holds a link.
  * Not counted: text inside another link or a control (a link there would act on the control),
  * code, and the entry that explains the term itself.
  */
@@ -51,20 +52,23 @@ class BegrippenLinkTest {
         }
         Element main = pagina.selectFirst("main");
         if (main != null) {
+            main.select("h1 a, h2 a, h3 a, h4 a, h5 a, h6 a").forEach(a -> fouten.add("link in een kop: " + a.parent().text()));
+            Map<String, Element> gelinkt = new java.util.HashMap<>();
             NodeTraversor.traverse((node, diepte) -> {
                 if (node instanceof TextNode tekst) {
-                    controleer(tekst, taal, fouten);
+                    controleer(tekst, taal, gelinkt, fouten);
                 }
             }, main);
         }
         return fouten;
     }
 
-    private static void controleer(TextNode tekst, Taal taal, List<String> fouten) {
+    private static void controleer(TextNode tekst, Taal taal, Map<String, Element> gelinkt, List<String> fouten) {
         Element blok = null;
         String eigen = null;
         for (Element e = tekst.parent() instanceof Element p ? p : null; e != null; e = e.parent()) {
-            if (blok == null && (GEEN_LINK_MOGELIJK.contains(e.normalName()) || e.hasAttr("data-geen-begrippen"))) {
+            if (blok == null && (GEEN_LINK_MOGELIJK.contains(e.normalName()) || e.normalName().matches("h[1-6]")
+                    || e.hasAttr("data-geen-begrippen"))) {
                 blok = e;
             }
             if (eigen == null && e.hasAttr("data-eigen-begrip")) {
@@ -80,10 +84,15 @@ class BegrippenLinkTest {
                 continue;
             }
             if (blok == null) {
-                fouten.add(waar);
-            } else if (blok.normalName().equals("a") && blok.attr("href").startsWith("/begrippen#")
-                    && !blok.attr("href").equals("/begrippen#" + id)) {
-                fouten.add(waar + " linkt naar " + blok.attr("href"));
+                if (!gelinkt.containsKey(id)) {
+                    fouten.add(waar);
+                }
+            } else if (blok.normalName().equals("a") && blok.attr("href").startsWith("/begrippen#")) {
+                if (!blok.attr("href").equals("/begrippen#" + id)) {
+                    fouten.add(waar + " linkt naar " + blok.attr("href"));
+                } else if (gelinkt.putIfAbsent(id, blok) != null && gelinkt.get(id) != blok) {
+                    fouten.add(waar + " is al eerder op de pagina gelinkt");
+                }
             }
         }
     }

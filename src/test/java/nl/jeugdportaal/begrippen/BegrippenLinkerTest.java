@@ -82,7 +82,7 @@ class BegrippenLinkerTest {
     void alleenHeleWoorden() {
         assertEquals("gezagsdrager, OTS-verzoek, Grotsen, dossiermap, hetgezag",
                 nl("gezagsdrager, OTS-verzoek, Grotsen, dossiermap, hetgezag"));
-        assertEquals(a("gezag", "gezag") + ", " + a("gezag", "gezag") + ".", nl("gezag, gezag."));
+        assertEquals(a("gezag", "gezag") + ", gezag.", nl("gezag, gezag."));
     }
 
     @Test
@@ -104,6 +104,18 @@ class BegrippenLinkerTest {
                 nl("<details><summary>Waarom?</summary><p>gezag</p></details>"), "de uitleg onder een summary wel");
         assertEquals("<a href=\"/x\">De <b>OTS</b></a> " + a("ots", "OTS"), nl("<a href=\"/x\">De <b>OTS</b></a> OTS"),
                 "na de link weer wel");
+    }
+
+    /** Issue 15: one link per term per page, at its first place where a link can go; never in a heading. */
+    @Test
+    void elkBegripEenKeerPerPaginaEnNietInEenKop() {
+        assertEquals("<h1>De OTS</h1><p>Een " + a("ots", "OTS") + " duurt een jaar. Na de OTS ...</p><h2>gezag</h2><p>"
+                + a("gezag", "Gezag") + " en OTS.</p>",
+                nl("<h1>De OTS</h1><p>Een OTS duurt een jaar. Na de OTS ...</p><h2>gezag</h2><p>Gezag en OTS.</p>"));
+        assertEquals("<a href=\"/x\">OTS</a> " + a("ots", "OTS") + " OTS", nl("<a href=\"/x\">OTS</a> OTS OTS"),
+                "een ander soort link telt niet mee");
+        String een = nl("<p>De OTS.</p><p>De OTS en het gezag.</p>");
+        assertEquals(een, nl(een), "een gelinkte pagina nog eens linken verandert niets");
     }
 
     @Test
@@ -142,7 +154,7 @@ class BegrippenLinkerTest {
     @Test
     void eenNietGeslotenElementOfLosTekenBreektDeRestNiet() {
         assertEquals("<ul><li>" + a("ots", "OTS") + "<li>" + a("gezag", "gezag") + "</ul><p>3 &lt; 4 " + a("voogd", "voogd")
-                + "</p><p>a < b " + a("ots", "OTS") + "</p>", nl("<ul><li>OTS<li>gezag</ul><p>3 &lt; 4 voogd</p><p>a < b OTS</p>"));
+                + "</p><p>a < b " + a("jbt", "JBT") + "</p>", nl("<ul><li>OTS<li>gezag</ul><p>3 &lt; 4 voogd</p><p>a < b JBT</p>"));
         assertEquals("<label>OTS</label></b> " + a("ots", "OTS"), nl("<label>OTS</label></b> OTS"), "een losse eindtag");
     }
 

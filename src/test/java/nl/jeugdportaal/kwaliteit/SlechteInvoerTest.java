@@ -13,6 +13,7 @@ import java.util.Map;
 import nl.jeugdportaal.testsupport.Database;
 import nl.jeugdportaal.testsupport.Inlogsessie;
 import nl.jeugdportaal.testsupport.Portaal;
+import nl.jeugdportaal.web.Invoerhygiene;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,6 +43,14 @@ class SlechteInvoerTest {
         w.put("geen getal", "12abc");
         w.put("rtl", RTL);
         w.put("emoji", EMOJI);
+        // The review of issue 15: each of these gave a 500 or a bare 413 and lost the text.
+        w.put("nul", "mijn tekst\u0000 met een nul");
+        w.put("stuurtekens", "bel\u0007 \u001b[31mrood\u007f\u0085 eind");
+        w.put("richting", "factuur\u202Egnp.exe");
+        w.put("isolaat", "naam \u2067שלום\u2069 eind");
+        w.put("jaar 1", "0001-01-01");
+        w.put("jaar 1899", "1899-12-31");
+        w.put("jaar 20260", "+20260-01-01");
         return w;
     }
 
@@ -58,6 +67,11 @@ class SlechteInvoerTest {
                     waarden().forEach((soort, waarde) ->
                             probeer(sessie, formulier, veld, soort, waarde, fouten));
                 }
+                // More than the old 1 MB field limit: the form comes back with the text cut, no bare 413.
+                for (String veld : formulier.tekstvelden()) {
+                    probeer(sessie, formulier, veld, "boek", "b".repeat(1_500_000), fouten);
+                }
+                nietAlsLink(sessie, formulier, fouten);
             }
         }
         assertTrue(fouten.isEmpty(), fouten.size() + " problemen:\n" + String.join("\n", fouten));
@@ -71,7 +85,7 @@ class SlechteInvoerTest {
         HttpResponse<String> antwoord = sessie.post(formulier.actie(), velden);
         String waar = formulier.actie() + " " + veld + "=" + soort + ": ";
         int status = antwoord.statusCode();
-        if (status >= 500 || antwoord.body().isBlank()) {
+        if (status >= 500 || status == 413 || antwoord.body().isBlank()) {
             fouten.add(waar + status + " " + antwoord.body().length() + " tekens");
             return;
         }
@@ -83,13 +97,26 @@ class SlechteInvoerTest {
             if (!voor.equals(Rijen.tel())) {
                 fouten.add(waar + "half opgeslagen");
             }
-            if (formulier.tekstvelden().contains(veld) && !waarde.isEmpty() && waarde.length() < 5000
-                    && !antwoord.body().contains(Html.escape(waarde))) {
+            // What comes back is what was typed, less the invisible characters and cut at the field limit.
+            String terug = Invoerhygiene.schoon(waarde);
+            if (formulier.tekstvelden().contains(veld) && !terug.isEmpty() && (terug.length() < 5000 || waarde.length() > Invoerhygiene.VELD_MAX)
+                    && !antwoord.body().contains(Html.escape(terug))) {
                 fouten.add(waar + "de ingevulde tekst is weg");
+            }
+            if (waarde.length() > Invoerhygiene.VELD_MAX && antwoord.body().contains(waarde.substring(0, Invoerhygiene.VELD_MAX + 1))) {
+                fouten.add(waar + "de tekst is niet afgekapt");
             }
         }
         if (antwoord.body().contains(SCRIPT)) {
             fouten.add(waar + "script staat onveilig op " + antwoord.uri());
+        }
+    }
+
+    /** A form address opened as a link gets the portal's own page, never a bare 405 or a 500. */
+    private static void nietAlsLink(Inlogsessie sessie, Rondgang.Formulier formulier, List<String> fouten) {
+        HttpResponse<String> antwoord = sessie.get(Portaal.URL + formulier.actie());
+        if (antwoord.statusCode() >= 500 || antwoord.statusCode() == 405 && !antwoord.body().contains("Deze pagina kunt u niet zo openen")) {
+            fouten.add("GET " + formulier.actie() + ": " + antwoord.statusCode() + " " + antwoord.body().length() + " tekens");
         }
     }
 

@@ -73,6 +73,12 @@ class ToegankelijkheidBrowserTest {
     }
 
     private static void rondgang(Browser browser, String gebruiker, String taal) {
+        rondgang(browser, gebruiker, taal, (b, fouten) -> { });
+    }
+
+    /** The walk over every page a person can reach; {@code ookNog} adds a check of its own on each page. */
+    static void rondgang(Browser browser, String gebruiker, String taal,
+            java.util.function.BiConsumer<Browser, List<String>> ookNog) {
         Map<String, String> bezocht = new LinkedHashMap<>();
         Deque<String> teBezoeken = new ArrayDeque<>(List.of(Portaal.URL + "/start", Portaal.URL + "/begrippen"));
         List<String> fouten = new ArrayList<>();
@@ -87,6 +93,7 @@ class ToegankelijkheidBrowserTest {
                 fouten.add(url + ": de pagina is in taal '" + lang + "', niet '" + taal + "'");
             }
             controleer(browser, fouten);
+            ookNog.accept(browser, fouten);
             for (String link : links(browser)) {
                 if (!bezocht.containsKey(vorm(link))) {
                     teBezoeken.add(link);
@@ -132,6 +139,9 @@ class ToegankelijkheidBrowserTest {
                     .filter(c -> c.getName().startsWith("q_session")).findFirst().orElse(null);
             assertTrue(sessie != null && sessie.isHttpOnly(), "sessiecookie: " + sessie);
             assertEquals("Lax", sessie.getSameSite());
+            // The quick exit comes first (issue 15), the skip link right after it.
+            new Actions(browser.driver).sendKeys(Keys.TAB).perform();
+            assertEquals("snel-weg", browser.driver.switchTo().activeElement().getAttribute("id"));
             new Actions(browser.driver).sendKeys(Keys.TAB).perform();
             WebElement eerste = browser.driver.switchTo().activeElement();
             assertEquals("Naar de inhoud", eerste.getText());
@@ -181,7 +191,7 @@ class ToegankelijkheidBrowserTest {
         return !stijl.startsWith("none") && !stijl.contains(" 0px none");
     }
 
-    private static void logIn(Browser browser, String gebruiker) {
+    static void logIn(Browser browser, String gebruiker) {
         browser.open(Portaal.URL + "/start");
         browser.loginOpKeycloak(gebruiker, Inlogsessie.WACHTWOORD);
         browser.wacht.until(d -> d.getCurrentUrl().startsWith(Portaal.URL) && !d.findElements(By.tagName("h1")).isEmpty());

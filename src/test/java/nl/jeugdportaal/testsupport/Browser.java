@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriverException;
@@ -28,8 +29,25 @@ public final class Browser implements AutoCloseable {
     public final WebDriverWait wacht;
 
     public Browser() {
+        this(null);
+    }
+
+    /**
+     * A phone: Chromium's mobile emulation at 360 by 800 CSS pixels, so the page's viewport tag counts
+     * as on a real phone (without it the page would be laid out 980 px wide and shrunk).
+     */
+    public static Browser telefoon() {
+        return new Browser(Map.of("deviceMetrics", Map.of("width", 360, "height", 800, "pixelRatio", 2.0, "mobile", true,
+                "touch", true), "userAgent", "Mozilla/5.0 (Linux; Android 14; Telefoon) AppleWebKit/537.36 (KHTML, like Gecko) "
+                + "Chrome/156.0 Mobile Safari/537.36"));
+    }
+
+    private Browser(Map<String, Object> mobiel) {
         try {
             ChromeOptions opties = new ChromeOptions();
+            if (mobiel != null) {
+                opties.setExperimentalOption("mobileEmulation", mobiel);
+            }
             opties.setBinary(System.getProperty("jeugdportaal.chromium", "/usr/bin/chromium"));
             // Flags as the machine notes prescribe: no sandbox as root, no background network traffic.
             opties.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",

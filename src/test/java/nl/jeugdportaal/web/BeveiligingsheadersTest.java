@@ -3,6 +3,7 @@ package nl.jeugdportaal.web;
 import static org.junit.jupiter.api.Assertions.*;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.List;
 import nl.jeugdportaal.kwaliteit.Rondgang;
@@ -80,5 +81,49 @@ class BeveiligingsheadersTest {
         assertFalse(cookies.isEmpty(), "de inlogstatus wordt in een cookie bewaard");
         cookies.forEach(c -> assertTrue(c.toLowerCase().contains("httponly"), c));
         cookies.forEach(c -> assertTrue(c.toLowerCase().contains("samesite=lax"), c));
+    }
+
+    /** A shared phone or a proxy must not keep what a logged-in person saw: pages, JSON and CSV. */
+    @Test
+    void ingelogdeAntwoordenWordenNergensBewaard() {
+        Long noor = Persoon.<Persoon>find("voornaam", "Noor").singleResult().id;
+        Inlogsessie sanne = Inlogsessie.als(Portaal.URL, "sanne");
+        for (String pad : List.of("/start", "/dossier/" + noor, "/plan/" + noor, "/api/dossiers/" + noor + "/stukken",
+                "/bestaat-niet")) {
+            assertEquals("no-store", sanne.open(pad).headers().firstValue("Cache-Control").orElse(""), pad);
+        }
+        HttpResponse<String> csv = Inlogsessie.als(Portaal.URL, "karin").open("/klachten/leren.csv");
+        assertEquals(200, csv.statusCode());
+        assertEquals("no-store", csv.headers().firstValue("Cache-Control").orElse(""));
+        // What holds nothing personal may be cached.
+        assertFalse(sanne.open("/css/portaal.css").headers().firstValue("Cache-Control").orElse("").contains("no-store"));
+    }
+
+    /** A request that names another host still gets a redirect to the portal's own public address. */
+    @Test
+    void eenOmleidingGaatNaarHetPubliekeAdresNietNaarDeHostVanHetVerzoek() throws java.io.IOException {
+        try (java.net.Socket socket = new java.net.Socket("localhost", URI.create(Portaal.URL).getPort())) {
+            socket.getOutputStream().write(("GET /taal/en?terug=/toegankelijkheid HTTP/1.1\r\nHost: aanvaller.example\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String antwoord = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            String locatie = antwoord.lines().filter(r -> r.toLowerCase().startsWith("location:")).findFirst().orElse("");
+            assertEquals("location: " + Portaal.URL + "/toegankelijkheid", locatie.toLowerCase(), antwoord);
+        }
+    }
+
+    /** The CSRF cookie is SameSite=Strict and HttpOnly, and logging out removes it with the session. */
+    @Test
+    void deCsrfCookieIsStriktEnEindigtMetDeSessie() {
+        Inlogsessie sanne = Inlogsessie.als(Portaal.URL, "sanne");
+        HttpResponse<String> formulier = sanne.open("/toestemming");
+        List<String> csrf = formulier.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("csrf-token=")).toList();
+        assertFalse(csrf.isEmpty(), "het formulier zet een CSRF-cookie: " + formulier.headers().map());
+        csrf.forEach(c -> {
+            assertTrue(c.contains("SameSite=Strict"), c);
+            assertTrue(c.contains("HttpOnly"), c);
+        });
+        HttpResponse<String> uitloggen = sanne.get(Portaal.URL + "/uitloggen");
+        assertTrue(uitloggen.headers().allValues("Set-Cookie").stream()
+                .anyMatch(c -> c.startsWith("csrf-token=;") && c.contains("Max-Age=0")), uitloggen.headers().map().toString());
     }
 }

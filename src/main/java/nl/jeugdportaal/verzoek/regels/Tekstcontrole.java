@@ -1,12 +1,14 @@
 package nl.jeugdportaal.verzoek.regels;
 
 import nl.jeugdportaal.inzage.regels.Lezer;
+import nl.jeugdportaal.web.regels.Tekens;
 
 import java.util.regex.Pattern;
 
 /**
  * Checks what a person typed in a free-text field and says in B1 what to change. The text itself is
- * never changed: the form shows it again as typed, and every page escapes it on output.
+ * never changed here: the form shows it again as typed, and every page escapes it on output. Invisible
+ * characters were already removed for every form by {@code web.Invoerhygiene}.
  */
 public final class Tekstcontrole {
     public static final int MAX_TEKENS = 5000;
@@ -33,6 +35,9 @@ public final class Tekstcontrole {
                     "Your text is too long. You may use " + MAX_TEKENS + " characters. Now there are " + n
                             + ". Please make the text shorter.");
         }
+        if (Tekens.heeftRichtingteken(tekst)) {
+            return richtingFout(lezer);
+        }
         if (CODE.matcher(tekst).find()) {
             return lezer.zeg("Uw tekst lijkt computercode te bevatten, zoals <script>. " + GEWONE_TEKST,
                     "Je tekst lijkt computercode te bevatten, zoals <script>. " + GEWONE_TEKST,
@@ -40,5 +45,15 @@ public final class Tekstcontrole {
                             + "signs < and > around words.");
         }
         return null;
+    }
+
+    /** The message for a text with a direction control (see {@link Tekens}), for every form that takes text. */
+    public static String richtingFout(Lezer lezer) {
+        return lezer.zeg("Uw tekst heeft een onzichtbaar teken dat de volgorde van de letters verandert. "
+                        + "Typ de tekst opnieuw, zonder te plakken.",
+                "Je tekst heeft een onzichtbaar teken dat de volgorde van de letters verandert. "
+                        + "Typ de tekst opnieuw, zonder te plakken.",
+                "Your text has an invisible character that changes the order of the letters. "
+                        + "Please type the text again, without pasting.");
     }
 }
