@@ -10,6 +10,10 @@
 -- only refused are kept apart too, so that the FG finds every refusal while the client's own page
 -- does not get a line for every hidden stuk of a page someone else opened (DOMAIN §2 rule 8).
 alter table audit_regel rename to audit_regel_per_stuk;
+-- Indexes keep their names when their table is renamed; the new table needs those names.
+alter index audit_regel_pkey rename to audit_regel_per_stuk_pkey;
+alter index audit_actor_tijd rename to audit_regel_per_stuk_actor_tijd;
+alter index audit_betreft_tijd rename to audit_regel_per_stuk_betreft_tijd;
 
 create table audit_regel (
     id                bigint      not null default nextval('audit_regel_seq'),

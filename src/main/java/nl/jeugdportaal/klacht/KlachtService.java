@@ -224,7 +224,7 @@ public class KlachtService {
             return mogelijk.get(0);
         }
         Klagersoort k = Keuzelijst.lees(Klagersoort.class, gekozen);
-        return mogelijk.contains(k) ? k : null;
+        return k != null && mogelijk.contains(k) ? k : null;
     }
 
     /** The register knows OTS, voogdij and uithuisplaatsing; a dossier without a running measure is preventief. */

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 
 /**
  * The page "Wie heeft mijn gegevens bekeken?" as a reader sees it: whose log, the choices, the rows,
@@ -21,10 +23,6 @@ public record Inzagelogpagina(String html, String tekst, List<Keuze> keuzes, Lis
     }
 
     private static final Pattern KEUZE = Pattern.compile("<option value=\"(\\d+)\"( selected)?>(.*?)</option>");
-    private static final Pattern TABEL = Pattern.compile("(?s)<tbody>(.*?)</tbody>");
-    private static final Pattern RIJ = Pattern.compile("(?s)<tr>(.*?)</tr>");
-    private static final Pattern CEL = Pattern.compile("(?s)<td>(.*?)</td>");
-    private static final Pattern ITEM = Pattern.compile("(?s)<li>(.*?)</li>");
     private static final Pattern OUDER = Pattern.compile("<a href=\"([^\"]*)\" rel=\"next\">");
     private static final Pattern NIEUWER = Pattern.compile("<a href=\"([^\"]*)\" rel=\"prev\">");
 
@@ -35,12 +33,10 @@ public record Inzagelogpagina(String html, String tekst, List<Keuze> keuzes, Lis
             keuzes.add(new Keuze(Long.valueOf(k.group(1)), Html.tekst(k.group(3)), k.group(2) != null));
         }
         List<Rij> rijen = new ArrayList<>();
-        String tabel = Html.eerste(TABEL, html);
-        for (String rij : tabel == null ? List.<String>of() : Html.alle(RIJ, tabel)) {
-            List<String> ruw = Html.alle(CEL, rij);
-            List<String> cellen = ruw.stream().map(Html::tekst).toList();
-            rijen.add(new Rij(cellen.get(0), cellen.get(1), cellen.get(2), cellen.get(3), cellen.get(4),
-                    Html.alle(ITEM, ruw.get(3)).stream().map(Html::tekst).toList()));
+        for (Element rij : Jsoup.parse(html).select("table.log tbody tr")) {
+            List<Element> cellen = rij.select("td");
+            rijen.add(new Rij(cellen.get(0).text(), cellen.get(1).text(), cellen.get(2).text(), cellen.get(3).text(),
+                    cellen.get(4).text(), cellen.get(3).select("li").eachText()));
         }
         return new Inzagelogpagina(html, Html.tekst(html), keuzes, rijen, link(OUDER, html), link(NIEUWER, html));
     }
