@@ -5,6 +5,7 @@ import io.quarkus.oidc.OidcSession;
 import io.quarkus.runtime.BlockingOperationControl;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
@@ -39,8 +40,15 @@ public class Sessiefilter {
         }
         String sid = idToken.getClaim(SID);
         // Keycloak puts the session id in every ID token; a token without one cannot be ended, so it is refused.
-        Oordeel oordeel = sid == null ? Oordeel.BEEINDIGD
-                : register.controleer(sid, idToken.getSubject(), Instant.ofEpochSecond(idToken.getIssuedAtTime()));
+        Oordeel oordeel;
+        try {
+            oordeel = sid == null ? Oordeel.BEEINDIGD
+                    : register.controleer(sid, idToken.getSubject(), Instant.ofEpochSecond(idToken.getIssuedAtTime()));
+        } catch (PersistenceException databaseWeg) {
+            // PostgreSQL is down: every page with data fails on it too and shows the calm storing page
+            // (web.FoutAfhandeling); what answers without the database shows nobody's data.
+            return Optional.empty();
+        }
         if (Sessieregel.toegestaan(oordeel)) {
             return Optional.empty();
         }

@@ -1,5 +1,7 @@
 package nl.jeugdportaal.web;
 
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.CookieSameSite;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
@@ -43,6 +45,8 @@ public class Antwoordkoppen {
         String pad = verzoek.path();
         boolean ingelogd = verzoek.cookies().stream().anyMatch(c -> c.getName().startsWith("q_session"));
         String host = verzoek.authority() == null ? null : verzoek.authority().toString();
+        Cookie binnen = verzoek.getCookie(CSRF_COOKIE);
+        String meegestuurd = binnen == null ? null : binnen.getValue();
         context.addHeadersEndHandler(v -> {
             HttpServerResponse antwoord = context.response();
             if (ingelogd && STATISCH.stream().noneMatch(pad::startsWith)) {
@@ -52,10 +56,12 @@ public class Antwoordkoppen {
             if (locatie != null) {
                 antwoord.headers().set("Location", naarPubliek(locatie, host));
             }
-            List<String> cookies = antwoord.headers().getAll("Set-Cookie");
-            if (cookies.stream().anyMatch(c -> c.startsWith(CSRF_COOKIE + "="))) {
-                antwoord.headers().remove("Set-Cookie");
-                cookies.forEach(c -> antwoord.headers().add("Set-Cookie", c.startsWith(CSRF_COOKIE + "=") ? strikt(c) : c));
+            // Vert.x writes the cookies of its jar after this handler, so a new token's cookie is made
+            // strict in the jar. The browser's own cookie is in the jar too; touching it would send it back.
+            for (Cookie csrf : verzoek.cookies(CSRF_COOKIE)) {
+                if (!csrf.getValue().equals(meegestuurd)) {
+                    csrf.setSameSite(CookieSameSite.STRICT).setHttpOnly(true);
+                }
             }
             if (SESSIE_EINDE.stream().anyMatch(pad::equals)) {
                 antwoord.headers().add("Set-Cookie", CSRF_COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict");
@@ -81,9 +87,5 @@ public class Antwoordkoppen {
                 + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment());
         String basis = publiek.toString().replaceAll("/+$", "");
         return basis + rest;
-    }
-
-    private static String strikt(String cookie) {
-        return cookie.replaceAll("(?i);\\s*SameSite=[^;]*", "") + "; SameSite=Strict";
     }
 }

@@ -33,7 +33,8 @@ class InzagelogBrowserTest {
             String pagina = Portaal.URL + "/dossier/" + Database.id("Daan") + "?soort=CONTACTMOMENT";
             linda.open(pagina);
             linda.wachtOpKop("Dossier van Daan Bakker");
-            // Enough earlier lines that Erik's log holds more than a page after the reloads.
+            // Enough earlier lines that the log of Daan, which his father Erik reads, holds more than a
+            // page after the reloads. (Linda never sees Erik's own data.)
             herlaad(linda, Auditzoeker.PER_PAGINA / 2);
 
             erik.open(Portaal.URL + "/start");
@@ -60,9 +61,9 @@ class InzagelogBrowserTest {
         }
     }
 
-    /** Opens the log and follows "Oudere regels" until the last page; every row as its text. */
+    /** Opens Daan's log and follows "Oudere regels" until the last page; every row as its text. */
     private static List<String> alleRegels(Browser browser) {
-        browser.open(Portaal.URL + "/inzagelog");
+        browser.open(Portaal.URL + "/inzagelog?over=" + Database.id("Daan"));
         browser.wachtOpKop("Wie heeft uw gegevens bekeken?");
         List<String> regels = new ArrayList<>();
         while (true) {

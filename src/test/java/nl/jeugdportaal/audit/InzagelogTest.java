@@ -153,19 +153,21 @@ class InzagelogTest {
 
     @Test
     void dertigKeerHerladenDuwtGeenEerdereRegelUitHetLogVanDeAndereOuder() {
-        // Erik's log gets a line each time Linda opens the contactmomenten (one is about Erik alone).
+        // Erik reads the log of his son Daan: it gets a line each time Linda opens Daan's contactmomenten.
+        // (Linda never sees Erik's own data, and a stuk refused on her page is not listed to Erik.)
         // First enough lines for more than one page, then every line is read, page by page.
+        String daan = "/inzagelog?over=" + feiten.id("daan");
         String pagina = "/dossier/" + feiten.id("daan") + "?soort=" + StukSoort.CONTACTMOMENT.name();
         for (int i = 0; i < Auditzoeker.PER_PAGINA + 5; i++) {
             assertEquals(200, SESSIES.van("linda").open(pagina).statusCode());
         }
-        List<Inzagelogpagina.Rij> voor = alleRegels("erik", "/inzagelog");
+        List<Inzagelogpagina.Rij> voor = alleRegels("erik", daan);
         assertTrue(voor.size() > Auditzoeker.PER_PAGINA, "het log van Erik beslaat meer dan één pagina");
 
         for (int i = 0; i < 30; i++) {
             assertEquals(200, SESSIES.van("linda").open(pagina).statusCode());
         }
-        List<Inzagelogpagina.Rij> na = alleRegels("erik", "/inzagelog");
+        List<Inzagelogpagina.Rij> na = alleRegels("erik", daan);
 
         assertEquals(voor.size() + 30, na.size(), "één regel per keer herladen, en geen regel minder");
         Map<Inzagelogpagina.Rij, Long> over = na.stream().collect(Collectors.groupingBy(r -> r, Collectors.counting()));

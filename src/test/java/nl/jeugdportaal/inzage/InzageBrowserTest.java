@@ -23,7 +23,11 @@ import org.openqa.selenium.WebElement;
 class InzageBrowserTest {
 
     /** Every first name of the demo that is not Noor's family as Mark knows it. */
-    private static final List<String> ANDEREN = List.of("Femke", "Joost", "Karin", "Aisha", "Daan", "Elif", "Linda", "Erik",
+    /**
+     * Everyone of the demo but Sanne, Noor and Mark himself, and Joost: Mark's own jeugdbeschermer, who
+     * signs the letter to Mark that Mark may read (a client is told who wrote about him).
+     */
+    private static final List<String> ANDEREN = List.of("Femke", "Karin", "Aisha", "Daan", "Elif", "Linda", "Erik",
             "Murat", "Sem", "Petra", "Yasmina", "Karim", "Ingrid", "Lars", "Willem", "Peter", "Mirjam");
 
     private static Browser ingelogd(String login, String welkom) {

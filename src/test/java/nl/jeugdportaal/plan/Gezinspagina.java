@@ -6,12 +6,13 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.jeugdportaal.registratie.Persoon;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import nl.jeugdportaal.testsupport.Inlogsessie;
 
 /** Small helpers for reading the family pages as text and posting their forms with the CSRF token. */
 final class Gezinspagina {
     private static final Pattern VERBORGEN = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">");
-    private static final Pattern RIJ = Pattern.compile("(?s)<tr>(.*?)</tr>");
 
     private Gezinspagina() {
     }
@@ -30,9 +31,8 @@ final class Gezinspagina {
 
     /** The text of the table row of the term check that starts with {@code wat}. */
     static String termijn(String html, String wat) {
-        Matcher m = RIJ.matcher(html);
-        while (m.find()) {
-            String rij = tekst(m.group(1)).strip();
+        for (Element tr : Jsoup.parse(html).select("tr")) {
+            String rij = tekst(tr.html()).strip();
             if (rij.startsWith(wat)) {
                 return rij;
             }

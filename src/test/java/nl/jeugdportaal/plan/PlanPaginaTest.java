@@ -123,9 +123,12 @@ class PlanPaginaTest {
     void deRegelsBepalenWieHetPlanZiet() {
         assertEquals(404, Inlogsessie.als(Portaal.URL, "mark").open("/plan/" + id("Noor")).statusCode(),
                 "ouder zonder gezag");
-        assertEquals(404, Inlogsessie.als(Portaal.URL, "murat").open("/plan/" + id("Elif")).statusCode(),
-                "Elif (16) gaf haar vader geen toestemming");
-        assertEquals(404, Inlogsessie.als(Portaal.URL, "sem").open("/plan/" + id("Sem")).statusCode(), "wilsonbekwaam");
+        // DOMAIN §2 rule 11: the plan is not dossier inzage. Every ouder met gezag sees it whatever Elif
+        // said about her dossier, and a wilsonbekwame jeugdige keeps the right to be informed and heard.
+        assertEquals(200, Inlogsessie.als(Portaal.URL, "murat").open("/plan/" + id("Elif")).statusCode(),
+                "Murat heeft gezag: het plan is geen dossierinzage");
+        assertEquals(200, Inlogsessie.als(Portaal.URL, "sem").open("/plan/" + id("Sem")).statusCode(),
+                "ook wilsonbekwaam: geïnformeerd en gehoord worden");
         assertEquals(404, Inlogsessie.als(Portaal.URL, "joost").open("/plan/" + id("Sem")).statusCode(),
                 "niet meer zijn zaak");
         assertEquals(200, Inlogsessie.als(Portaal.URL, "aisha").open("/plan/" + id("Sem")).statusCode());

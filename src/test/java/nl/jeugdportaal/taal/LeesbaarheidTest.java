@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 class LeesbaarheidTest {
     static final double MINIMALE_SCORE = 60;
     static final double MAXIMALE_ZINSLENGTE = 15;
+    static final int MINSTE_WOORDEN = 10;
 
     /** Block elements end a sentence, also without a full stop (a heading, a list item, a button). */
     private static final String BLOK = "(?i)</?(p|h[1-6]|li|dt|dd|td|th|caption|label|legend|button|option|summary"
@@ -71,7 +72,9 @@ class LeesbaarheidTest {
         assertTrue(teksten.size() > 10, "geen templates gevonden");
         List<Leesbaarheid> slechtste = teksten.stream().filter(t -> t.woorden() > 0)
                 .sorted(Comparator.comparingDouble(Leesbaarheid::score)).limit(5).toList();
-        List<Leesbaarheid> fout = teksten.stream()
+        // A template whose own text is a name or an address (its sentences live in the bundles) has no
+        // sentences to score: Flesch-Douma of "Jeugdportaal GI" says nothing.
+        List<Leesbaarheid> fout = teksten.stream().filter(t -> t.woorden() >= MINSTE_WOORDEN)
                 .filter(t -> t.score() < MINIMALE_SCORE || t.woordenPerZin() > MAXIMALE_ZINSLENGTE).toList();
         assertTrue(fout.isEmpty(), () -> "Te moeilijk: " + fout.stream().map(Leesbaarheid::naam).toList()
                 + "\nDe vijf moeilijkste:\n" + slechtste.stream().map(Leesbaarheid::toString).collect(Collectors.joining("\n")));

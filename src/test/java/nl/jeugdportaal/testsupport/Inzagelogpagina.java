@@ -2,9 +2,9 @@ package nl.jeugdportaal.testsupport;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -22,18 +22,18 @@ public record Inzagelogpagina(String html, String tekst, List<Keuze> keuzes, Lis
     public record Rij(String wanneer, String wie, String wat, String stuk, String uitkomst, List<String> stukken) {
     }
 
-    private static final Pattern KEUZE = Pattern.compile("<option value=\"(\\d+)\"( selected)?>(.*?)</option>");
     private static final Pattern OUDER = Pattern.compile("<a href=\"([^\"]*)\" rel=\"next\">");
     private static final Pattern NIEUWER = Pattern.compile("<a href=\"([^\"]*)\" rel=\"prev\">");
 
     public static Inzagelogpagina lees(String html) {
+        Document pagina = Jsoup.parse(html);
         List<Keuze> keuzes = new ArrayList<>();
-        Matcher k = KEUZE.matcher(html);
-        while (k.find()) {
-            keuzes.add(new Keuze(Long.valueOf(k.group(1)), Html.tekst(k.group(3)), k.group(2) != null));
+        // Only the choice of whose log: the period fields have numbered options (the hours) too.
+        for (Element k : pagina.select("select#over option")) {
+            keuzes.add(new Keuze(Long.valueOf(k.attr("value")), k.text(), k.hasAttr("selected")));
         }
         List<Rij> rijen = new ArrayList<>();
-        for (Element rij : Jsoup.parse(html).select("table.log tbody tr")) {
+        for (Element rij : pagina.select("table.log tbody tr")) {
             List<Element> cellen = rij.select("td");
             rijen.add(new Rij(cellen.get(0).text(), cellen.get(1).text(), cellen.get(2).text(), cellen.get(3).text(),
                     cellen.get(4).text(), cellen.get(3).select("li").eachText()));

@@ -52,7 +52,7 @@ class TaalTest {
         HttpResponse<String> engels = haal("/toegankelijkheid", "Cookie", "taal=en");
         assertTrue(engels.body().contains("<html lang=\"en\">"));
         assertTrue(engels.body().contains("Skip to content"));
-        assertTrue(engels.body().contains("In danger right now?"));
+        assertTrue(engels.body().contains("Is there direct danger or danger to life?"), "the crisis block in English");
         assertTrue(engels.body().contains("hreflang=\"nl\">Nederlands</a>"), "de wissel terug naar het Nederlands ontbreekt");
         assertFalse(engels.body().contains("href=\"#inhoud\">Naar de inhoud</a>"));
     }
