@@ -82,7 +82,7 @@ public interface InzagelogTekst {
     String iemandAnders();
 
     @Message
-    String stukMetRegel(Long id, String stuk, String regel);
+    String stukMetId(Long id, String stuk);
 
     @Message
     String fgTitel();

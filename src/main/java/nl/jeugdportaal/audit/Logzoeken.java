@@ -42,8 +42,12 @@ public class Logzoeken {
 
     /** One row as the FG reads it: the stukken shown and refused with the rule that decided each. */
     public record Regel(String tijdstip, String wie, String rol, String namens, String wat, List<String> betreft,
-            List<String> alleenGeweigerd, List<String> gezien, List<String> geweigerd, String uitkomst,
+            List<String> alleenGeweigerd, List<Stukbesluit> gezien, List<Stukbesluit> geweigerd, String uitkomst,
             String toelichting) {
+    }
+
+    /** A stuk and the code of the rule that decided (the code of the inzage contract, as policy-check prints it). */
+    public record Stukbesluit(String stuk, String regel) {
     }
 
     public static boolean mag(Kijker kijker) {
@@ -96,13 +100,13 @@ public class Logzoeken {
     }
 
     /** Each stuk by its id, what it is and the rule that decided. */
-    private static List<String> stukken(List<Long> ids, List<String> regels, Map<Long, Stuk> stukken, Taal taal,
+    private static List<Stukbesluit> stukken(List<Long> ids, List<String> regels, Map<Long, Stuk> stukken, Taal taal,
             InzagelogTekst tekst, DossierTekst soorten) {
         return IntStream.range(0, ids.size()).mapToObj(i -> {
             Stuk s = stukken.get(ids.get(i));
-            String regel = i < regels.size() && regels.get(i) != null ? regels.get(i) : "";
-            return tekst.stukMetRegel(ids.get(i), s == null ? tekst.onbekend() : InzagelogService.stuk(s, taal, tekst,
-                    soorten), regel);
+            String regel = i < regels.size() && regels.get(i) != null ? regels.get(i) : null;
+            return new Stukbesluit(tekst.stukMetId(ids.get(i), s == null ? tekst.onbekend()
+                    : InzagelogService.stuk(s, taal, tekst, soorten)), regel);
         }).toList();
     }
 

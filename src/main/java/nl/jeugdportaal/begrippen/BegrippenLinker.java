@@ -12,7 +12,7 @@ import nl.jeugdportaal.web.Taal;
 /**
  * Links each glossary term in the visible text of a page's {@code <main>} to its entry, once per page (at
  * its first place where a link can go: a page full of links to the same word is hard to read and to tab
- * through), so no template has to. It reads the rendered page as a stream of tags and text and only inserts the
+ * through; in the glossary, where a reader lands on one entry, once per entry: see {@value #EIGEN_BEGRIP}), so no template has to. It reads the rendered page as a stream of tags and text and only inserts the
  * links: every other character stays exactly as Qute wrote it. Text a person typed was escaped by
  * Qute and is never decoded here, so it stays escaped text.
  *
@@ -37,7 +37,8 @@ public final class BegrippenLinker {
 
     private final Begrippenlijst lijst;
 
-    private record Element(String naam, boolean geenLink, String eigen) {
+    /** {@code gelinkt}: the terms linked so far in this element's scope (the page, or one glossary entry). */
+    private record Element(String naam, boolean geenLink, String eigen, Set<String> gelinkt) {
     }
 
     BegrippenLinker(Begrippenlijst lijst) {
@@ -74,7 +75,7 @@ public final class BegrippenLinker {
             if (binnen == null || binnen.geenLink()) {
                 uit.append(html, pos, lt);
             } else {
-                linkTermen(html, pos, lt, binnen.eigen(), taal, opening, gelinkt, uit);
+                linkTermen(html, pos, lt, binnen.eigen(), taal, opening, binnen.gelinkt(), uit);
             }
             if (lt == eind) {
                 break;
@@ -121,8 +122,9 @@ public final class BegrippenLinker {
             Element ouder = open.peek();
             String attributen = html.substring(naamEind, tagEind - 1);
             Matcher eerder = naam.equals("a") ? EERDER.matcher(attributen) : null;
+            Set<String> scope = ouder == null ? gelinkt : ouder.gelinkt();
             if (eerder != null && eerder.find()) {
-                gelinkt.add(eerder.group(1));
+                scope.add(eerder.group(1));
             }
             boolean geenLink = ouder != null && ouder.geenLink() || GEEN_LINK.contains(naam)
                     || attributen.contains(GEEN_BEGRIPPEN);
@@ -130,8 +132,9 @@ public final class BegrippenLinker {
             if (attributen.contains(EIGEN_BEGRIP)) {
                 Matcher m = EIGEN.matcher(attributen);
                 eigen = m.find() ? m.group(1) : eigen;
+                scope = new HashSet<>();
             }
-            open.push(new Element(naam, geenLink, eigen));
+            open.push(new Element(naam, geenLink, eigen, scope));
         }
         return tagEind;
     }

@@ -21,7 +21,8 @@ public class Invoerhygiene {
     /** Far above every form's own limit (5,000 characters), far below the request limit. */
     public static final int VELD_MAX = 100_000;
 
-    @ServerRequestFilter
+    // readBody: a filter runs before the form is read, unless it asks for it; without it the form data is still null here.
+    @ServerRequestFilter(readBody = true)
     public void maakSchoon(ResteasyReactiveContainerRequestContext verzoek) {
         if (!(verzoek.getServerRequestContext() instanceof ResteasyReactiveRequestContext context)) {
             return;

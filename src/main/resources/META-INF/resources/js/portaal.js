@@ -13,7 +13,17 @@ document.addEventListener('click', function (e) {
   window.location.replace(link.href);
 });
 
+// On a wide screen portaal.css always shows the menu; it is opened as well, so the browser and assistive
+// technology treat its links as shown, not as the content of a closed disclosure. On a phone it starts closed.
+const breedScherm = window.matchMedia('(min-width: 64em)');
+function menuNaarBreedte() {
+  document.querySelectorAll('details.menu').forEach(function (menu) { menu.open = breedScherm.matches; });
+}
+breedScherm.addEventListener('change', menuNaarBreedte);
+
 document.addEventListener('DOMContentLoaded', function () {
+  menuNaarBreedte();
+
   // On a phone a table is shown as a list (portaal.css); each cell then needs its column's heading.
   document.querySelectorAll('table.log').forEach(function (tabel) {
     const koppen = Array.from(tabel.querySelectorAll('thead th')).map(function (th) { return th.textContent.trim(); });

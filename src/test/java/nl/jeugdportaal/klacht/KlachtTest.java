@@ -27,6 +27,8 @@ import nl.jeugdportaal.web.Taal;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /** Complaints through the pages, as the demo persons do it: filing, Stap 1 and 2, the KJMN, terms and figures. */
@@ -410,9 +412,9 @@ class KlachtTest {
     }
 
     private static String rij(HttpResponse<String> lijst, long klacht) {
-        String rij = Html.eerste(Pattern.compile("(?s)<tr>\\s*<td><a href=\"/klachten/" + klacht + "\">(.*?)</tr>"), lijst.body());
-        assertNotNull(rij, () -> "klacht " + klacht + " staat niet in de lijst:\n" + lijst.body());
-        return Html.tekst(rij);
+        Element link = Jsoup.parse(lijst.body()).selectFirst("tr a[href=/klachten/" + klacht + "]");
+        assertNotNull(link, () -> "klacht " + klacht + " staat niet in de lijst:\n" + lijst.body());
+        return link.closest("tr").text();
     }
 
     @Test
@@ -427,7 +429,7 @@ class KlachtTest {
                     + ", count(*) from klacht where ingediend between ?1 and ?2 group by 1").setParameter(1, van)
                     .setParameter(2, VANDAAG).getResultList());
             long totaal = 0;
-            String html = Html.eerste(Pattern.compile("(?s)<table class=\"log\" id=\"tabel-" + tabel[0] + "\">(.*?)</table>"), pagina.body());
+            String html = Jsoup.parse(pagina.body()).getElementById("tabel-" + tabel[0]).html();
             for (Object[] rij : rijen) {
                 long aantal = ((Number) rij[1]).longValue();
                 totaal += aantal;
@@ -439,7 +441,7 @@ class KlachtTest {
         long onderdelenGegrond = Database.lees(() -> ((Number) em.createNativeQuery("select count(*) from klachtonderdeel o"
                 + " join klacht k on k.id = o.klacht_id where o.uitspraak = 'GEGROND' and k.ingediend between ?1 and ?2")
                 .setParameter(1, van).setParameter(2, VANDAAG).getSingleResult()).longValue());
-        String uitspraken = Html.tekst(Html.eerste(Pattern.compile("(?s)id=\"tabel-uitspraak\">(.*?)</table>"), pagina.body()));
+        String uitspraken = Jsoup.parse(pagina.body()).getElementById("tabel-uitspraak").text();
         assertTrue(uitspraken.contains("Gegrond " + onderdelenGegrond), uitspraken);
         long anders = Database.lees(() -> ((Number) em.createNativeQuery("select count(*) from klacht where andere_jeugdbeschermer"
                 + " and ingediend between ?1 and ?2").setParameter(1, van).setParameter(2, VANDAAG).getSingleResult()).longValue());

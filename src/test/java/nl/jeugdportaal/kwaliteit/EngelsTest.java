@@ -32,7 +32,8 @@ public class EngelsTest {
     /** The untranslated Dutch words a reader of this page meets, with a little of their context. */
     public static List<String> nederlandsOpDePagina(String html) {
         Document pagina = Jsoup.parse(html);
-        pagina.select("[lang=nl], script, style, .taalwissel").remove();
+        // A rule's code (GEEN_TOESTEMMING on the FG's search) is an identifier of the inzage contract, not a word.
+        pagina.select("[lang=nl], script, style, code, .taalwissel").remove();
         String tekst = pagina.body().text();
         List<String> gevonden = new ArrayList<>();
         String[] woorden = tekst.split("[^\\p{L}]+");

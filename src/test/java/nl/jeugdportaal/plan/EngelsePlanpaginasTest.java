@@ -47,7 +47,8 @@ class EngelsePlanpaginasTest {
         assertTrue(html.contains("<title id=\"fases-titel\">The three steps of the help</title>"), "the timeline's title");
         assertTrue(html.contains(">Phase 2: Now</text>"), "the timeline's text");
         assertTrue(termijn(html, "First contact with parents and child").contains("On time"));
-        assertTrue(termijn(html, "The request to extend the OTS is with the kinderrechter").contains("Still running"));
+        String verlenging = termijn(html, "The request to extend the OTS is with the kinderrechter");
+        assertTrue(verlenging.contains("On time") && verlenging.contains("Done on"), "the verzoekschrift is in the dossier: " + verlenging);
         assertTrue(tekst.contains("A child protection meeting (JBT) is planned."), tekst);
     }
 

@@ -396,18 +396,23 @@ class VerzoekTest {
 
     // ---- vernietiging en informatie --------------------------------------------------------------
 
+    /** DOMAIN.md §3: under 16 the ouders met gezag ask for the child's vernietiging; from 16 the child alone. */
     @Test
-    void vernietigingDoorJeugdigeVan14NaUitlegEnGeweigerdVoorWilsonbekwameJeugdige() {
+    void vernietigingDoorDeOuderVanDaanNaUitlegEnGeweigerdVoorDaanZelfEnWilsonbekwameJeugdige() {
         long daan = persoon("Daan");
-        Inlogsessie sessie = Inlogsessie.als(Portaal.URL, "daan");
+        HttpResponse<String> zelf = Inlogsessie.als(Portaal.URL, "daan").open("/verzoeken/nieuw/vernietiging?kind=" + daan);
+        assertTrue(Html.tekst(zelf.body()).contains("Je bent jonger dan 16 jaar. Dan vraagt je ouder met gezag"), zelf.body());
+        assertFalse(zelf.body().contains("Verzoek versturen"), "geen formulier voor Daan (14)");
+
+        Inlogsessie sessie = Inlogsessie.als(Portaal.URL, "linda");
         HttpResponse<String> formulier = sessie.open("/verzoeken/nieuw/vernietiging?kind=" + daan);
         assertTrue(formulier.body().contains("Archiefwet"), "de uitzonderingen staan er voor het versturen");
         HttpResponse<String> zonderVinkje = sessie.verstuur(formulier, "/verzoeken/nieuw/vernietiging", "kind",
                 String.valueOf(daan), "toelichting", "Het verslag over gamen.");
         assertEquals(400, zonderVinkje.statusCode());
-        assertTrue(zonderVinkje.body().contains("Zet een vinkje als je de uitleg hebt gelezen"));
+        assertTrue(zonderVinkje.body().contains("Zet een vinkje als u de uitleg heeft gelezen"), zonderVinkje.body());
         Matcher eerste = Pattern.compile("name=\"stukken\" value=\"(\\d+)\"").matcher(formulier.body());
-        assertTrue(eerste.find(), "Daan kiest welke stukken weg moeten");
+        assertTrue(eerste.find(), "Linda kiest welke stukken weg moeten");
         HttpResponse<String> geenStuk = sessie.verstuur(formulier, "/verzoeken/nieuw/vernietiging", "kind",
                 String.valueOf(daan), "toelichting", "Het verslag over gamen.", "gelezen", "ja");
         assertEquals(400, geenStuk.statusCode());
