@@ -290,7 +290,7 @@ public class InzageService {
     }
 
     /** The delen of these stukken with their subjects, in one query however many stukken there are. */
-    private Map<Long, List<StukDeel>> delen(List<Stuk> stukken) {
+    Map<Long, List<StukDeel>> delen(List<Stuk> stukken) {
         if (stukken.isEmpty()) {
             return Map.of();
         }

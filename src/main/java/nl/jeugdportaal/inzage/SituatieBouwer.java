@@ -37,10 +37,17 @@ public class SituatieBouwer {
      *               it was seen for (DOMAIN §2.6, §2.8), and two clients' rights never add up.
      */
     public Situatie voor(Dossier dossier, Persoon kijker, Persoon namens, boolean kijkerIsMedewerker) {
+        return voor(dossier, kijker, namens, kijkerIsMedewerker, List.of());
+    }
+
+    /** As {@link #voor(Dossier, Persoon, Persoon, boolean)}, knowing {@code ook} too (the persons of a plan point). */
+    public Situatie voor(Dossier dossier, Persoon kijker, Persoon namens, boolean kijkerIsMedewerker,
+            Collection<Persoon> ook) {
         Set<Long> kern = new HashSet<>(em.createQuery(
                 "select distinct p.id from Stuk s join s.over p where s.dossier = :d", Long.class)
                 .setParameter("d", dossier).getResultList());
         kern.add(dossier.kind.id);
+        ook.forEach(p -> kern.add(p.id));
         if (namens != null) {
             kern.add(namens.id);
         }
@@ -87,8 +94,7 @@ public class SituatieBouwer {
                 sleutel(r.kind), r.gezag, r.vanaf, r.tot)));
         wilsonbekwaam.forEach(w -> situatie.wilsonbekwaam(
                 new nl.jeugdportaal.inzage.regels.Wilsonbekwaamheid(sleutel(w.persoon), w.vanaf, w.tot)));
-        toestemmingen.forEach(t -> situatie.toestemming(new nl.jeugdportaal.inzage.regels.Toestemming(
-                sleutel(t.gever), sleutel(t.ontvanger), sleutel(t.over), t.vanaf, t.tot, dag(t.ingetrokkenOp), t.gegevenOp)));
+        toestemmingen.forEach(t -> situatie.toestemming(regel(t)));
         machtigingen.forEach(m -> situatie.machtiging(new nl.jeugdportaal.inzage.regels.Machtiging(
                 sleutel(m.client), sleutel(m.vertrouwenspersoon), m.vanaf, m.tot, dag(m.ingetrokkenOp))));
         if (kijkerIsMedewerker) {
@@ -103,6 +109,12 @@ public class SituatieBouwer {
     /** The view a page shows: the viewer's own, or acting for one client (DOMAIN §2 rule 6). */
     public static Blik blik(Persoon kijker, Persoon namens) {
         return namens == null ? Blik.eigen(sleutel(kijker)) : Blik.namens(sleutel(kijker), sleutel(namens));
+    }
+
+    /** A registered toestemming as the rules read it. */
+    static nl.jeugdportaal.inzage.regels.Toestemming regel(Toestemming t) {
+        return new nl.jeugdportaal.inzage.regels.Toestemming(sleutel(t.gever), sleutel(t.ontvanger), sleutel(t.over),
+                t.vanaf, t.tot, dag(t.ingetrokkenOp), t.gegevenOp);
     }
 
     public static String sleutel(Persoon persoon) {

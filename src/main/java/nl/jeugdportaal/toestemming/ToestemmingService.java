@@ -18,6 +18,7 @@ import nl.jeugdportaal.audit.Actie;
 import nl.jeugdportaal.audit.Audit;
 import nl.jeugdportaal.bronsysteem.Gebeurtenissen;
 import nl.jeugdportaal.audit.Uitkomst;
+import nl.jeugdportaal.inzage.Intrekgevolg;
 import nl.jeugdportaal.inzage.SituatieBouwer;
 import nl.jeugdportaal.inzage.regels.Geefbesluit;
 import nl.jeugdportaal.inzage.regels.Inzageregels;
@@ -50,6 +51,8 @@ public class ToestemmingService {
     Indienlimiet limiet;
     @Inject
     Taalkeuze taalkeuze;
+    @Inject
+    Intrekgevolg intrekgevolg;
 
     /**
      * What one person may do today: about whom they may give toestemming (themselves and their
@@ -157,8 +160,25 @@ public class ToestemmingService {
                 .map(e -> new Toestemmingpagina.Uitleg(tekst.uitlegOver(o.naam(e.getKey(), tekst)),
                         e.getValue().reden()))
                 .toList();
-        return new Toestemmingpagina(o.vorm().je(), toestemmingen(o), vragen(o, tekst), overKeuzes, aanKeuzes,
-                uitleg, invoer, fouten, melding(o.vorm(), melding, tekst), fout);
+        Toestemmingen lijsten = toestemmingen(o);
+        return new Toestemmingpagina(o.vorm().je(), lijsten, vragen(o, tekst), overKeuzes, aanKeuzes,
+                uitleg, invoer, fouten, melding(o.vorm(), melding, tekst), fout, gevolgen(lijsten, o, tekst));
+    }
+
+    /** For each toestemming this person can withdraw: what its receiver still sees afterwards (DOMAIN §2 rule 9). */
+    private Map<Long, String> gevolgen(Toestemmingen lijsten, Omgeving o, ToestemmingTekst tekst) {
+        Map<Long, String> gevolgen = new LinkedHashMap<>();
+        for (Toestemmingregel regel : lijsten.gegeven()) {
+            if (!regel.intrekbaar()) {
+                continue;
+            }
+            Toestemming t = Toestemming.findById(regel.id());
+            intrekgevolg.naIntrekken(t, o.vandaag()).ifPresent(g -> gevolgen.put(regel.id(), g.daarna() == g.nu()
+                    ? o.vorm().k(tekst.gevolgGelijkU(regel.ontvanger()), tekst.gevolgGelijkJe(regel.ontvanger()))
+                    : o.vorm().k(tekst.gevolgU(regel.ontvanger(), g.daarna(), g.totaal(), g.nu()),
+                            tekst.gevolgJe(regel.ontvanger(), g.daarna(), g.totaal(), g.nu()))));
+        }
+        return gevolgen;
     }
 
     private static String melding(Vorm v, String code, ToestemmingTekst tekst) {

@@ -263,4 +263,17 @@ public interface ToestemmingTekst {
     /** To the person who turned 12, 16 or 18: they now decide (too). */
     @Message
     String verjaardagVraag(int leeftijd, String ontvanger);
+
+    /** Before withdrawing: what the receiver still sees of the stukken about the person, counted. */
+    @Message
+    String gevolgU(String ontvanger, int daarna, int totaal, int nu);
+
+    @Message
+    String gevolgJe(String ontvanger, int daarna, int totaal, int nu);
+
+    @Message
+    String gevolgGelijkU(String ontvanger);
+
+    @Message
+    String gevolgGelijkJe(String ontvanger);
 }

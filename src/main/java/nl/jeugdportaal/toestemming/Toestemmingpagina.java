@@ -1,6 +1,7 @@
 package nl.jeugdportaal.toestemming;
 
 import java.util.List;
+import java.util.Map;
 
 /** What the toestemming page shows one person. */
 public record Toestemmingpagina(
@@ -13,7 +14,13 @@ public record Toestemmingpagina(
         Toestemmingsformulier invoer,
         Toestemmingsformulier.Fouten fouten,
         String melding,
-        String fout) {
+        String fout,
+        Map<Long, String> gevolgen) {
+
+    /** Said next to a toestemming's withdraw button: what the receiver still sees afterwards; null when nothing to say. */
+    public String gevolg(Long toestemmingId) {
+        return gevolgen.get(toestemmingId);
+    }
 
     /** Why this person may (or may not) give toestemming about someone, in the rules' words. */
     public record Uitleg(String naam, String reden) {

@@ -15,14 +15,18 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.jeugdportaal.audit.Actie;
 import nl.jeugdportaal.testsupport.Demostand;
+import nl.jeugdportaal.testsupport.Dossierpagina;
 import nl.jeugdportaal.testsupport.Html;
 import nl.jeugdportaal.testsupport.Inlogsessie;
 import nl.jeugdportaal.testsupport.Portaal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -66,13 +70,26 @@ class ToestemmingTest {
         String voor = Html.tekst(moeder.open("/dossier/" + elif).body());
         assertTrue(voor.contains(STUK_OVER_ELIF), voor);
         assertTrue(voor.contains("Elif heeft u toestemming gegeven."));
+        int zagVoor = Dossierpagina.alle(moeder, elif, "").zichtbaar().size();
 
         Inlogsessie sessie = Inlogsessie.als(PORTAAL, "elif");
-        String pagina = Html.tekst(sessie.open("/toestemming").body());
+        String html = sessie.open("/toestemming").body();
+        String pagina = Html.tekst(html);
         assertTrue(pagina.contains("Toestemming die jij gaf"), pagina);
         assertTrue(pagina.contains("Ayşe Yilmaz"));
         Long toestemming = lees(() -> Toestemming.<Toestemming>find("gever.id = ?1 and ontvanger.id = ?2", elif, ayse)
                 .singleResult().id);
+        // Before she withdraws it, Elif reads what her mother will see afterwards (DOMAIN §2 rule 9), next to the button.
+        Element gevolg = Jsoup.parse(html).getElementById("gevolg-" + toestemming);
+        assertNotNull(gevolg, html);
+        Matcher getallen = Pattern.compile("Trek je deze toestemming in\\? Dan ziet Ayşe Yilmaz daarna (\\d+) van de (\\d+) stukken\\."
+                + " Nu (?:is dat er 1|zijn dat er (\\d+))\\.").matcher(gevolg.text());
+        assertTrue(getallen.matches(), gevolg.text());
+        int daarnaGezegd = Integer.parseInt(getallen.group(1));
+        int nuGezegd = getallen.group(3) == null ? 1 : Integer.parseInt(getallen.group(3));
+        assertTrue(daarnaGezegd < nuGezegd && nuGezegd <= Integer.parseInt(getallen.group(2)), gevolg.text());
+        assertEquals("gevolg-" + toestemming, Jsoup.parse(html).selectFirst("form[action=/toestemming/" + toestemming
+                + "/intrekken] button").attr("aria-describedby"), "a screen reader hears it with the button");
         long audit = auditRegels(Actie.TOESTEMMING_INGETROKKEN, elif, elif);
 
         HttpResponse<String> na = sessie.post("/toestemming/" + toestemming + "/intrekken", Map.of());
@@ -83,6 +100,8 @@ class ToestemmingTest {
 
         String daarna = Html.tekst(moeder.open("/dossier/" + elif).body());
         assertFalse(daarna.contains(STUK_OVER_ELIF), "Ayşe ziet het stuk nog na het intrekken");
+        assertEquals(nuGezegd - daarnaGezegd, zagVoor - Dossierpagina.alle(moeder, elif, "").zichtbaar().size(),
+                "what Elif was told is what her mother's page shows: the stukken about Elif she no longer sees");
         assertTrue(daarna.contains("toestemming van Elif nodig"), daarna);
         String voorMoeder = Html.tekst(moeder.open("/toestemming").body());
         assertTrue(voorMoeder.contains("Toestemming die u kreeg") && voorMoeder.contains("ingetrokken"),
