@@ -566,13 +566,22 @@ public class Registraties {
 
             public Vormen.Plan alsVorm(Plan p) {
                 return new Vormen.Plan(p.fase, p.status.name(), p.watMoetVeranderen,
-                        p.punten.stream().map(q -> new Vormen.Punt(q.onderdeel.name(), q.soort.name(), q.tekst, q.status.name())).toList(),
+                        p.punten.stream().map(q -> new Vormen.Punt(q.onderdeel.name(), q.soort.name(), q.tekst, q.status.name(),
+                                bronIds(q.over))).toList(),
                         p.voornemenEinde.name(), p.eersteContactOp, p.planVanAanpakOp, p.hulpGestartOp, p.volgendeEvaluatie,
                         p.verzoekVerlengingOp, p.besluitVerlengingOp, p.raadIngelichtOp);
             }
 
             public Plan schrijf(Plan p, Vormen.Plan v) {
                 LocalDate vandaag = Inzageregels.vandaagInNederland(clock);
+                List<Fout> onbekend = new ArrayList<>();
+                List<List<Persoon>> over = new ArrayList<>();
+                for (int i = 0; i < v.punten().size(); i++) {
+                    over.add(personen(v.punten().get(i).over(), "punten[" + i + "].over", onbekend));
+                }
+                if (!onbekend.isEmpty()) {
+                    throw Probleem.onbekendeVerwijzing(onbekend);
+                }
                 if (p == null) {
                     p = new Plan();
                     p.dossier = dossier;
@@ -604,6 +613,7 @@ public class Registraties {
                     punt.soort = Planpunt.Soort.valueOf(q.soort());
                     punt.tekst = q.tekst();
                     punt.status = Planpunt.Status.valueOf(q.status());
+                    punt.over.addAll(over.get(i));
                     p.punten.add(punt);
                 }
                 return p;

@@ -129,10 +129,16 @@ public final class Vormen {
             LocalDate raadIngelichtOp) {
     }
 
+    /**
+     * {@code over}: the persons a point is about besides the child and its gezag-holders (DOMAIN.md §2 rule
+     * 11: such a point follows rules 1 to 3); optional, left out of the answer when empty.
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record Punt(
             @Veld(verplicht = true, keuze = {"VEILIGHEIDSPLAN", "PLAN_VAN_AANPAK"}) String onderdeel,
             @Veld(verplicht = true, keuze = {"DOEL", "AFSPRAAK", "VOORWAARDE"}) String soort,
             @Veld(verplicht = true, max = 1000) String tekst,
-            @Veld(verplicht = true, keuze = {"NOG_NIET_BEGONNEN", "BEZIG", "GELUKT", "NIET_GELUKT"}) String status) {
+            @Veld(verplicht = true, keuze = {"NOG_NIET_BEGONNEN", "BEZIG", "GELUKT", "NIET_GELUKT"}) String status,
+            @Veld(id = true) List<String> over) {
     }
 }

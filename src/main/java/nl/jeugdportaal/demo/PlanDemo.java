@@ -121,6 +121,9 @@ final class PlanDemo {
             punt.tekst = p.get("tekst").asText();
             punt.status = Planpunt.Status.valueOf(p.get("status").asText());
             punt.volgorde = plan.punten.size();
+            if (p.has("over")) {
+                p.get("over").forEach(o -> punt.over.add(personen.get(o.asText())));
+            }
             plan.punten.add(punt);
         }
     }

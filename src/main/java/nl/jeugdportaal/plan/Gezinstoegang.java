@@ -5,14 +5,21 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import nl.jeugdportaal.audit.Actie;
 import nl.jeugdportaal.audit.Audit;
 import nl.jeugdportaal.audit.Uitkomst;
 import nl.jeugdportaal.inzage.Kijker;
 import nl.jeugdportaal.inzage.SituatieBouwer;
+import nl.jeugdportaal.inzage.regels.Besluit;
 import nl.jeugdportaal.inzage.regels.Inzageregels;
+import nl.jeugdportaal.inzage.regels.Planpuntregel;
 import nl.jeugdportaal.inzage.regels.Relatiesoort;
 import nl.jeugdportaal.inzage.regels.Situatie;
 import nl.jeugdportaal.registratie.Dossier;
@@ -34,6 +41,7 @@ public class Gezinstoegang {
     Clock clock;
 
     private final Inzageregels regels = new Inzageregels();
+    private final Planpuntregel planpunten = new Planpuntregel(regels);
 
     /**
      * @param magInbrengen a parent, voogd or the jeugdige may write their opinion (DOMAIN §5)
@@ -72,6 +80,31 @@ public class Gezinstoegang {
         audit.schrijf(actor, new Audit.Gebeurtenis(actie, Uitkomst.TOEGESTAAN, toegang.get().dossier().id,
                 null, toegang.get().medewerker() ? "MEDEWERKER" : null, pagina, List.of(kindId)));
         return toegang;
+    }
+
+    /**
+     * The plan points this viewer may not see because they are about a third person (DOMAIN §2 rule 11),
+     * by id, each with the refusal; every refusal is logged with the persons it protected. A vertrouwenspersoon
+     * acting for a client is asked for as that client, as for the plan itself.
+     */
+    Map<Long, Besluit> geweigerdePunten(Toegang t, List<Planpunt> punten) {
+        List<Planpunt> metOnderwerp = punten.stream().filter(p -> !p.over.isEmpty()).toList();
+        if (metOnderwerp.isEmpty()) {
+            return Map.of();
+        }
+        Set<Persoon> ook = metOnderwerp.stream().flatMap(p -> p.over.stream()).collect(Collectors.toCollection(LinkedHashSet::new));
+        Persoon wie = t.kijker().namens() != null ? t.kijker().namens() : t.kijker().persoon();
+        Situatie situatie = situaties.voor(t.dossier(), wie, null, t.medewerker(), ook);
+        Map<Long, Besluit> geweigerd = new HashMap<>();
+        for (Planpunt punt : metOnderwerp) {
+            Set<String> over = punt.over.stream().map(SituatieBouwer::sleutel).collect(Collectors.toSet());
+            planpunten.weigering(situatie, SituatieBouwer.sleutel(wie), over, t.vandaag()).ifPresent(b -> {
+                geweigerd.put(punt.id, b);
+                audit.schrijf(t.actor(), new Audit.Gebeurtenis(Actie.PLAN_BEKEKEN, Uitkomst.GEWEIGERD, t.dossier().id,
+                        null, b.regel().code(), "planpunt " + punt.id, punt.over.stream().map(p -> p.id).toList()));
+            });
+        }
+        return geweigerd;
     }
 
     /** For links on the start page: would {@link #voor} let this person in? Logs nothing. */

@@ -6,9 +6,11 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import nl.jeugdportaal.inzage.Kijker;
+import nl.jeugdportaal.inzage.regels.Besluit;
 import nl.jeugdportaal.registratie.Dossier;
 import nl.jeugdportaal.registratie.Maatregel;
 import nl.jeugdportaal.registratie.MaatregelSoort;
@@ -87,15 +89,18 @@ public class PlanService {
         }
         Plan plan = gevonden.get();
         Fase fase = Fase.values()[plan.fase - 1];
+        Map<Long, Besluit> geweigerd = toegang.geweigerdePunten(t, plan.punten);
+        String verborgen = t.jeVorm() ? tekst.puntVerborgenJe() : tekst.puntVerborgenU();
         return new Planweergave(dossier.kind.id, dossier.kind.naam(), dossier.kind.voornaam, t.jeVorm(),
                 t.medewerker(), t.magInbrengen(), maatregelen, true,
                 plan.status == Plan.Status.DEFINITIEF ? tekst.planDefinitief() : tekst.planConcept(),
                 teksten.datum(plan.volgendeEvaluatie), fases(plan.fase, teksten),
                 tekst.faseTekst(plan.fase, teksten.faseNaam(fase), teksten.datum(plan.faseSinds)),
                 kop, plan.watMoetVeranderen,
-                punten(plan, null, Planpunt.Soort.VOORWAARDE, teksten),
-                punten(plan, Planpunt.Onderdeel.VEILIGHEIDSPLAN, null, teksten),
-                punten(plan, Planpunt.Onderdeel.PLAN_VAN_AANPAK, null, teksten), termijnen, inbrengMoment, meningen,
+                punten(plan, null, Planpunt.Soort.VOORWAARDE, teksten, geweigerd, verborgen),
+                punten(plan, Planpunt.Onderdeel.VEILIGHEIDSPLAN, null, teksten, geweigerd, verborgen),
+                punten(plan, Planpunt.Onderdeel.PLAN_VAN_AANPAK, null, teksten, geweigerd, verborgen), termijnen,
+                inbrengMoment, meningen,
                 fgpKeuze, jbt);
     }
 
@@ -120,13 +125,16 @@ public class PlanService {
         }).toList();
     }
 
+    /** A point about a third person this viewer may not see keeps its place and its kind, not its text. */
     private static List<Planweergave.Punt> punten(Plan plan, Planpunt.Onderdeel onderdeel, Planpunt.Soort soort,
-            Teksten teksten) {
+            Teksten teksten, Map<Long, Besluit> geweigerd, String verborgen) {
         return plan.punten.stream()
                 .filter(p -> onderdeel == null || p.onderdeel == onderdeel)
                 .filter(p -> soort == null || p.soort == soort)
-                .map(p -> new Planweergave.Punt(teksten.soort(p.soort), p.tekst, teksten.status(p.status),
-                        p.status.name().toLowerCase()))
+                .map(p -> geweigerd.containsKey(p.id)
+                        ? new Planweergave.Punt(teksten.soort(p.soort), null, null, null, verborgen)
+                        : new Planweergave.Punt(teksten.soort(p.soort), p.tekst, teksten.status(p.status),
+                                p.status.name().toLowerCase(), null))
                 .toList();
     }
 

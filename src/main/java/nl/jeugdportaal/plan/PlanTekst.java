@@ -136,6 +136,13 @@ public interface PlanTekst {
     @Message
     String puntenLeeg();
 
+    /** A plan point about a third person (DOMAIN §2 rule 11): why it is not shown, and how to ask. */
+    @Message
+    String puntVerborgenU();
+
+    @Message
+    String puntVerborgenJe();
+
     @Message
     String inbrengLeeg();
 

@@ -2,6 +2,9 @@ package nl.jeugdportaal.plan;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import nl.jeugdportaal.registratie.Persoon;
 
 /** One doel, afspraak or voorwaarde of the veiligheidsplan or the plan van aanpak (seed 001). */
 @Entity
@@ -21,6 +24,11 @@ public class Planpunt extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Status status;
     public int volgorde;
+    /** Whom the point is about besides the family the plan is made with; see V85. */
+    @ManyToMany
+    @JoinTable(name = "planpunt_over", joinColumns = @JoinColumn(name = "planpunt_id"),
+            inverseJoinColumns = @JoinColumn(name = "persoon_id"))
+    public Set<Persoon> over = new LinkedHashSet<>();
 
     public enum Onderdeel {
         VEILIGHEIDSPLAN, PLAN_VAN_AANPAK

@@ -38,7 +38,8 @@ public record Planweergave(
     public record Fasestap(int nummer, String naam, String wat, String stand, String patroon, boolean huidig, int x) {
     }
 
-    public record Punt(String soort, String tekst, String status, String statusCode) {
+    /** {@code verborgen}: why this viewer does not see the point (then text and status are null). */
+    public record Punt(String soort, String tekst, String status, String statusCode, String verborgen) {
     }
 
     public record Termijnregel(String wat, String regel, String uiterlijk, String status, String statusCode,

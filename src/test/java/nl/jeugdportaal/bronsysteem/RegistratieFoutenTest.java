@@ -115,6 +115,10 @@ class RegistratieFoutenTest {
                 put("plan met fase 4 en een onbekende status", "/dossiers/F-dossier/plan", "{\"fase\": 4, \"status\": \"CONCEPT\","
                         + " \"watMoetVeranderen\": \"x\", \"voornemenEinde\": \"NOG_OPEN\", \"punten\": [{\"onderdeel\": \"VEILIGHEIDSPLAN\","
                         + " \"soort\": \"DOEL\", \"tekst\": \"x\", \"status\": \"KLAAR\"}]}", 400, "fase", "punten[0].status"),
+                put("planpunt over een onbekende persoon", "/dossiers/F-dossier/plan", "{\"fase\": 1, \"status\": \"CONCEPT\","
+                        + " \"watMoetVeranderen\": \"x\", \"voornemenEinde\": \"NOG_OPEN\", \"punten\": [{\"onderdeel\": \"VEILIGHEIDSPLAN\","
+                        + " \"soort\": \"DOEL\", \"tekst\": \"x\", \"status\": \"BEZIG\", \"over\": [\"F-ouder\", \"P-nooit\"]}]}", 422,
+                        "punten[0].over[1]"),
                 put("plan van een onbekend dossier", "/dossiers/D-nooit/plan", "{\"fase\": 1, \"status\": \"CONCEPT\","
                         + " \"watMoetVeranderen\": \"x\", \"voornemenEinde\": \"NOG_OPEN\"}", 404),
                 put("bsn van een ander", "/personen/F-x1", PERSOON.formatted(geldigBsn), 409, "bsn"),

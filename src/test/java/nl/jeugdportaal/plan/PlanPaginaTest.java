@@ -12,9 +12,12 @@ import java.time.LocalDate;
 import java.time.Period;
 import nl.jeugdportaal.audit.Actie;
 import nl.jeugdportaal.audit.AuditRegel;
+import nl.jeugdportaal.audit.Uitkomst;
 import nl.jeugdportaal.testsupport.Inlogsessie;
 import nl.jeugdportaal.testsupport.Portaal;
 import nl.jeugdportaal.web.Datums;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 /** The plan page of every demo family: measure and dates, phase, plan, what must change, terms, access. */
@@ -155,5 +158,37 @@ class PlanPaginaTest {
         assertEquals(voor + 1, AuditRegel.count("actorId = ?1 and actie = ?2", sanne, Actie.PLAN_BEKEKEN));
         assertEquals(geweigerdVoor + 1, AuditRegel.count("actorId = ?1 and actie = ?2 and toelichting = ?3", sanne,
                 Actie.DOSSIER_GEWEIGERD, "plan: niet betrokken"));
+    }
+
+    /**
+     * DOMAIN §2 rule 11: a plan point about a third person follows rules 1 to 3. Elif's plan has a point about
+     * Hanneke, her pleegmoeder: the family the plan is made with sees that it is there and how to ask, not what it says;
+     * the jeugdbeschermer reads it. A point about Ayşe and Murat, both with gezag, is for all of them.
+     */
+    @Test
+    @Transactional
+    void eenPlanpuntOverEenDerdeZietAlleenWieDieGegevensMagZien() {
+        long hanneke = id("Hanneke");
+        for (var gezinslid : java.util.Map.of("elif", "Elif", "ayse", "Ayşe", "murat", "Murat").entrySet()) {
+            String login = gezinslid.getKey();
+            long persoon = id(gezinslid.getValue());
+            long geweigerd = AuditRegel.count("actorId = ?1 and actie = ?2 and uitkomst = ?3", persoon, Actie.PLAN_BEKEKEN,
+                    Uitkomst.GEWEIGERD);
+            Document pagina = Jsoup.parse(pagina(login, "Elif"));
+            String tekst = pagina.text();
+            assertFalse(tekst.contains("rugklachten"), login + " leest een punt over Hanneke:\n" + tekst);
+            assertFalse(pagina.select("li.punt-verborgen").isEmpty(), login + " ziet niet dat er een punt is");
+            String verborgen = pagina.selectFirst("li.punt-verborgen").text();
+            assertTrue(verborgen.startsWith("Afspraak: Dit punt gaat over iemand anders"), verborgen);
+            assertTrue(verborgen.contains("Vraag het"), "how to ask: " + verborgen);
+            assertFalse(verborgen.contains("Hanneke"), "the refusal names no third person (rule 9): " + verborgen);
+            assertTrue(tekst.contains("Ayşe en Murat gaan samen naar therapie."), "a point about the gezag-holders is for the family");
+            assertEquals(geweigerd + 1, AuditRegel.count("actorId = ?1 and actie = ?2 and uitkomst = ?3", persoon,
+                    Actie.PLAN_BEKEKEN, Uitkomst.GEWEIGERD), "the refused point is in the log for " + login);
+        }
+        assertTrue(AuditRegel.<AuditRegel>list("actie = ?1 and uitkomst = ?2", Actie.PLAN_BEKEKEN, Uitkomst.GEWEIGERD)
+                .stream().allMatch(a -> a.betreft.contains(hanneke)), "logged with the person it protects");
+        String joost = Jsoup.parse(pagina("joost", "Elif")).text();
+        assertTrue(joost.contains("rugklachten"), "the jeugdbeschermer on the case reads every point");
     }
 }
