@@ -136,6 +136,18 @@ class KlachtTest {
             assertTrue(inhoud.contains("Ik werd niet teruggebeld."), inhoud);
             assertTrue(inhoud.contains("Stap 1: klachtgesprek") && inhoud.contains("Stap 2: klachtgesprek"), inhoud);
             assertTrue(inhoud.contains("06 1234 5601"), "contactgegevens van de klager");
+            // A tagged PDF/UA document: a screen reader follows its structure, in Dutch, with its title (issue 15).
+            var catalogus = document.getDocumentCatalog();
+            assertTrue(catalogus.getMarkInfo() != null && catalogus.getMarkInfo().isMarked(), "tagged");
+            assertNotNull(catalogus.getStructureTreeRoot(), "a structure tree");
+            assertEquals("nl", catalogus.getLanguage());
+            assertTrue(new String(catalogus.getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8)
+                    .contains("pdfuaid"), "it says it is PDF/UA");
+            assertEquals("Klacht voor de Klachtencommissie Jeugd Midden-Nederland (KJMN)", document.getDocumentInformation().getTitle());
+            // The page number sits in the footer's margin box, so the text comes out as "Pagina  van 1 2".
+            assertTrue(inhoud.contains("SAVE Jeugdbescherming · Jeugdportaal") && inhoud.contains("Pagina  van 1 " + document.getNumberOfPages()),
+                    "letterhead and page numbers: " + inhoud);
+            assertTrue(inhoud.contains("klachtencommissiejeugdmn.nl"), "how to send it");
         }
         assertEquals(404, Inlogsessie.als(Portaal.URL, "mark").bytes("/klachten/" + klacht + "/kjmn.pdf").statusCode());
 
