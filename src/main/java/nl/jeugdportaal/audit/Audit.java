@@ -107,6 +107,16 @@ public class Audit {
             return this;
         }
 
+        /**
+         * A stuk shown in part (its delen, DOMAIN §2 rule 10): shown, about the persons of the shown
+         * delen; the persons of the withheld delen are kept apart, as for a refusal.
+         */
+        public Bezoek deels(Long stukId, String regel, Collection<Long> gezienOver, Collection<Long> achtergehoudenOver) {
+            gezien(stukId, regel, gezienOver);
+            alleenGeweigerd.addAll(achtergehoudenOver);
+            return this;
+        }
+
         public Bezoek geweigerd(Long stukId, String regel, Collection<Long> over) {
             geweigerd.add(stukId);
             geweigerdRegels.add(regel);

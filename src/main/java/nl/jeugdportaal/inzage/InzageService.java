@@ -98,16 +98,9 @@ public class InzageService {
                         stuk.titel, alineas(stuk.tekst), besluit.reden(), null, null,
                         verklaringen.getOrDefault(stuk.id, List.of()), List.of(), metOrigineel.contains(stuk.id)));
             } else if (antwoord.zichtbareDelen() > 0) {
-                // DOMAIN §2 rule 10: every deel the viewer may see, and one withheld line per other deel.
-                List<Dossierweergave.Deel> getoond = new ArrayList<>();
-                for (int i = 0; i < stukDelen.size(); i++) {
-                    Besluit deel = antwoord.delen().get(i);
-                    getoond.add(deel.toegestaan() ? new Dossierweergave.Deel(true, alineas(stukDelen.get(i).tekst), null)
-                            : new Dossierweergave.Deel(false, List.of(), deel.reden()));
-                }
                 weergave.add(new Dossierweergave.Regel(stuk.id, stuk.datum, tekst.soort(stuk.soort), stuk.auteur,
                         stuk.titel, List.of(), besluit.reden(), besluit.nodig(), volgendeStap(besluit, jeVorm, tekst),
-                        List.of(), getoond, false));
+                        List.of(), getoond(antwoord, stukDelen), false));
             } else {
                 Verborgengroep groep = verborgen.computeIfAbsent(besluit.reden(), r -> new Verborgengroep(besluit));
                 groep.aantal++;
@@ -117,7 +110,7 @@ public class InzageService {
                     groep.stukken.add(new Dossierweergave.Aanwijzing(stuk.datum, tekst.soort(stuk.soort)));
                 }
             }
-            logregel(log, stuk, besluit);
+            logregel(log, stuk, antwoord, stukDelen);
         }
         List<Dossierweergave.Verborgen> regelsVerborgen = verborgen.values().stream()
                 .map(g -> new Dossierweergave.Verborgen(g.aantal, g.besluit.reden(), g.besluit.nodig(),
@@ -188,8 +181,21 @@ public class InzageService {
                 .map(d -> d.inhoud);
     }
 
-    /** The stukken {@link #leesbaar} found, oldest first. */
-    public record Leesbaar(Dossier dossier, List<Stuk> stukken) {
+    /**
+     * What {@link #leesbaar} found, oldest first: the stukken the reader may read whole, and apart
+     * from them those of which the reader may see only some delen (DOMAIN §2 rule 10), which only a
+     * kopie holds, with exactly those delen.
+     */
+    public record Leesbaar(Dossier dossier, List<Stuk> stukken, List<Deels> deels) {
+        /** Whole and in part together, oldest first: what a kopie can hold. */
+        public List<Stuk> inKopie() {
+            return java.util.stream.Stream.concat(stukken.stream(), deels.stream().map(Deels::stuk))
+                    .sorted(java.util.Comparator.comparing((Stuk s) -> s.datum).thenComparing(s -> s.id)).toList();
+        }
+    }
+
+    /** A stuk the reader may see only in part: per deel in order, its text or why it is withheld. */
+    public record Deels(Stuk stuk, List<Dossierweergave.Deel> delen) {
     }
 
     /**
@@ -197,7 +203,7 @@ public class InzageService {
      * a kopie or to choose the stuk of a correctie. Logged under {@code actor}, who may be someone
      * else (the jeugdbeschermer who grants a kopie makes it with what the requester may see).
      * {@code alleen}, when not null, limits the question to those stukken. Empty when {@code voor} has
-     * no business with the dossier.
+     * no business with the dossier. The reasons of withheld delen are Dutch, as the kopie is.
      */
     @Transactional
     public Optional<Leesbaar> leesbaar(Kijker voor, Long kindId, Collection<Long> alleen, Audit.Actor actor,
@@ -209,7 +215,7 @@ public class InzageService {
         }
         Dossier dossier = geopend.get().dossier();
         if (alleen != null && alleen.isEmpty()) {
-            return Optional.of(new Leesbaar(dossier, List.of()));
+            return Optional.of(new Leesbaar(dossier, List.of(), List.of()));
         }
         TypedQuery<Stuk> query = em.createQuery("select distinct s from Stuk s left join fetch s.over where s.dossier = :d"
                 + " and s.vernietigdOp is null"
@@ -217,18 +223,32 @@ public class InzageService {
                 .setParameter("d", dossier);
         List<Stuk> alle = (alleen == null ? query : query.setParameter("ids", alleen)).getResultList();
         List<Stuk> mag = new ArrayList<>();
+        List<Deels> deels = new ArrayList<>();
         Audit.Bezoek log = Audit.Bezoek.stukken(actie, dossier.id);
         Map<Long, List<StukDeel>> delen = delen(alle);
         for (Stuk stuk : alle) {
-            Besluit besluit = beantwoord(regels, geopend.get().situatie(), voor, stuk,
-                    delen.getOrDefault(stuk.id, List.of()), vandaag).besluit();
-            if (besluit.toegestaan()) {
+            List<StukDeel> stukDelen = delen.getOrDefault(stuk.id, List.of());
+            Inzageantwoord antwoord = beantwoord(regels, geopend.get().situatie(), voor, stuk, stukDelen, vandaag);
+            if (antwoord.besluit().toegestaan()) {
                 mag.add(stuk);
+            } else if (antwoord.zichtbareDelen() > 0) {
+                deels.add(new Deels(stuk, getoond(antwoord, stukDelen)));
             }
-            logregel(log, stuk, besluit);
+            logregel(log, stuk, antwoord, stukDelen);
         }
         audit.schrijf(actor, log);
-        return Optional.of(new Leesbaar(dossier, mag));
+        return Optional.of(new Leesbaar(dossier, mag, deels));
+    }
+
+    /** DOMAIN §2 rule 10: every deel the reader may see, and a withheld line with its reason for each other deel. */
+    private static List<Dossierweergave.Deel> getoond(Inzageantwoord antwoord, List<StukDeel> stukDelen) {
+        List<Dossierweergave.Deel> getoond = new ArrayList<>();
+        for (int i = 0; i < stukDelen.size(); i++) {
+            Besluit deel = antwoord.delen().get(i);
+            getoond.add(deel.toegestaan() ? new Dossierweergave.Deel(true, alineas(stukDelen.get(i).tekst), null)
+                    : new Dossierweergave.Deel(false, List.of(), deel.reden()));
+        }
+        return getoond;
     }
 
     private record Geopend(Dossier dossier, Situatie situatie) {
@@ -301,11 +321,24 @@ public class InzageService {
                 .collect(Collectors.groupingBy(d -> d.stuk.id, Collectors.toList()));
     }
 
-    /** Each stuk of a view goes into its one log row, shown or refused, with the rule that decided. */
-    private static void logregel(Audit.Bezoek log, Stuk stuk, Besluit besluit) {
+    /**
+     * Each stuk of a view goes into its one log row, shown or refused, with the rule that decided. A
+     * stuk shown in part is logged as shown, as being about the persons of its shown delen only; the
+     * persons of its withheld delen are kept apart, as for a refusal.
+     */
+    private static void logregel(Audit.Bezoek log, Stuk stuk, Inzageantwoord antwoord, List<StukDeel> stukDelen) {
+        Besluit besluit = antwoord.besluit();
         List<Long> over = stuk.over.stream().map(p -> p.id).toList();
         if (besluit.toegestaan()) {
             log.gezien(stuk.id, besluit.regel().code(), over);
+        } else if (antwoord.zichtbareDelen() > 0) {
+            Set<Long> gezien = new java.util.LinkedHashSet<>();
+            Set<Long> achtergehouden = new java.util.LinkedHashSet<>();
+            for (int i = 0; i < stukDelen.size(); i++) {
+                (antwoord.delen().get(i).toegestaan() ? gezien : achtergehouden)
+                        .addAll(stukDelen.get(i).over.stream().map(p -> p.id).toList());
+            }
+            log.deels(stuk.id, besluit.regel().code(), gezien, achtergehouden);
         } else {
             log.geweigerd(stuk.id, besluit.regel().code(), over);
         }

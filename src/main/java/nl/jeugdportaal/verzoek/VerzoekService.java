@@ -58,6 +58,8 @@ public class VerzoekService {
     Clock clock;
     @Inject
     Indienlimiet limiet;
+    @Inject
+    Kopiemaker kopiemaker;
 
     private final Verzoekregels regels = new Verzoekregels();
 
@@ -93,7 +95,7 @@ public class VerzoekService {
     private Formulier formulier(Kijker kijker, InzageService.Leesbaar leesbaar, Verzoeksoort soort, Invoer invoer,
             Map<String, String> fouten, Taal taal) {
         Aanvrager aanvrager = aanvrager(kijker, leesbaar.dossier());
-        List<StukKeuze> stukken = leesbaar.stukken().stream().map(VerzoekService::keuze).toList();
+        List<StukKeuze> stukken = kiesbaar(soort, leesbaar).stream().map(VerzoekService::keuze).toList();
         return new Formulier(context(kijker, leesbaar.dossier(), aanvrager), soort,
                 regels.magIndienen(soort, aanvrager, taal == Taal.EN), stukken,
                 soort == Verzoeksoort.VERNIETIGING
@@ -123,7 +125,7 @@ public class VerzoekService {
                     dossier.id, null, soort.name(), formulier.toets().reden(), List.of(aanvrager.id)));
             return Optional.of(new Indiening(null, formulier));
         }
-        Map<String, Stuk> zichtbaar = leesbaar.get().stukken().stream()
+        Map<String, Stuk> zichtbaar = kiesbaar(soort, leesbaar.get()).stream()
                 .collect(Collectors.toMap(s -> String.valueOf(s.id), s -> s));
         boolean je = formulier.context().jeVorm();
         Map<String, String> fouten = controleer(soort, invoer, zichtbaar.keySet(), new Lezer(je, taal == Taal.EN),
@@ -168,6 +170,14 @@ public class VerzoekService {
                     return je ? tekst.ontvangenJe(wat, t.datum(uiterlijk)) : tekst.ontvangenU(wat, t.datum(uiterlijk));
                 }));
         return Optional.of(new Indiening(v.id, formulier));
+    }
+
+    /**
+     * The stukken a request can be about: for a kopie also those the person may see only in part
+     * (it holds just those delen); a correctie or vernietiging is about a stuk read whole.
+     */
+    private static List<Stuk> kiesbaar(Verzoeksoort soort, InzageService.Leesbaar leesbaar) {
+        return soort == Verzoeksoort.KOPIE ? leesbaar.inKopie() : leesbaar.stukken();
     }
 
     private static Map<String, String> controleer(Verzoeksoort soort, Invoer invoer, Set<String> zichtbaar, Lezer je,
@@ -373,7 +383,7 @@ public class VerzoekService {
         int weggelaten = 0;
         if (v.soort == Verzoeksoort.KOPIE && status != Status.AFGEWEZEN) {
             List<Stuk> weg = kandidaten.stream().filter(s -> gekozen.contains(s.id)).toList();
-            maakKopie(v, deel, weg, actor);
+            kopiemaker.maak(v, deel, weg, actor);
             weggelaten = weg.size();
         }
         boolean vernietigd = v.soort == Verzoeksoort.VERNIETIGING && status != Status.AFGEWEZEN;
@@ -396,63 +406,15 @@ public class VerzoekService {
 
     /**
      * The stukken a decision on a kopie or vernietiging is about, oldest first. For a kopie: what the
-     * requester may see today of what they asked, by the inzage rules, read under the jeugdbeschermer's
-     * name. For a vernietiging: the stukken asked for that still exist.
+     * requester may see today of what they asked, whole or in part, by the inzage rules, read under the
+     * jeugdbeschermer's name. For a vernietiging: the stukken asked for that still exist.
      */
     private List<Stuk> kandidaten(Verzoek v, Audit.Actor actor) {
         if (v.soort == Verzoeksoort.KOPIE) {
             return inzage.leesbaar(alsAanvrager(v), v.dossier.kind.id, v.alleStukken ? null : ids(v.gekozenStukken),
-                    actor, Actie.STUK_BEKEKEN).map(InzageService.Leesbaar::stukken).orElse(List.of());
+                    actor, Actie.STUK_BEKEKEN).map(InzageService.Leesbaar::inKopie).orElse(List.of());
         }
         return v.gekozenStukken.stream().filter(s -> s.vernietigdOp == null).sorted(OUDSTE_EERST).toList();
-    }
-
-    /**
-     * The PDF holds what the requester may see today, by the inzage rules, of the stukken granted.
-     * Judged for the aanvrager: a vertrouwenspersoon who filed it gets the client's kopie.
-     */
-    private void maakKopie(Verzoek v, List<Stuk> toegewezen, List<Stuk> weggelaten, Audit.Actor actor) {
-        Kopie kopie = new Kopie();
-        kopie.verzoek = v;
-        kopie.stukken.addAll(inzage.leesbaar(alsAanvrager(v), v.dossier.kind.id, ids(toegewezen), actor,
-                Actie.KOPIE_GEMAAKT).map(InzageService.Leesbaar::stukken).orElse(List.of()));
-        kopie.weggelaten.addAll(weggelaten);
-        kopie.gemaaktOp = clock.instant();
-        kopie.pdf = pdf(kopie);
-        kopie.persist();
-    }
-
-    /**
-     * The PDF of a kopie as it stands: made when the kopie is granted, and made again without a stuk
-     * that a later vernietiging destroyed, so no copy of its content stays behind in the database.
-     */
-    private byte[] pdf(Kopie kopie) {
-        Verzoek v = kopie.verzoek;
-        List<Stuk> stukken = kopie.stukken.stream().filter(s -> s.vernietigdOp == null).sorted(OUDSTE_EERST).toList();
-        List<LocalDate> laterVernietigd = kopie.stukken.stream().map(s -> s.vernietigdOp).filter(Objects::nonNull)
-                .sorted().toList();
-        List<String> voorblad = new ArrayList<>();
-        voorblad.add("Voor: " + v.aanvrager.naam() + (v.namens() ? " (aangevraagd door " + v.indiener.naam() + ", vertrouwenspersoon)" : ""));
-        voorblad.add("Verzoek ontvangen op: " + Datums.lang(v.ontvangen));
-        voorblad.add("Kopie gemaakt op: " + Datums.lang(v.besluitOp) + ", door " + v.besluitDoor.naam());
-        voorblad.add("Wat erin staat: " + (v.alleStukken ? "alle stukken" : "de gekozen stukken")
-                + " uit het dossier die " + v.aanvrager.voornaam + " op die dag mocht zien. Stukken die "
-                + v.aanvrager.voornaam + " niet mag zien, staan er niet in.");
-        int weggelaten = kopie.weggelaten.size();
-        if (weggelaten > 0) {
-            voorblad.add("Weggelaten: " + (weggelaten == 1 ? "1 stuk. De jeugdbeschermer heeft besloten dat dit stuk"
-                    : weggelaten + " stukken. De jeugdbeschermer heeft besloten dat deze stukken")
-                    + " niet in de kopie " + (weggelaten == 1 ? "komt" : "komen") + ". De reden: " + v.deelsReden);
-        }
-        if (!laterVernietigd.isEmpty()) {
-            int n = laterVernietigd.size();
-            voorblad.add("Later vernietigd: " + (n == 1 ? "1 stuk uit deze kopie is" : n + " stukken uit deze kopie zijn")
-                    + " op verzoek vernietigd. Daarom is de kopie aangepast op "
-                    + Datums.lang(laterVernietigd.get(n - 1)) + ". Wat erin stond, staat niet meer in de kopie.");
-        }
-        byte[] kopieZelf = KopieDocument.maak(new KopieDocument.Voorblad("Kopie uit het dossier van " + v.dossier.kind.naam(),
-                voorblad), stukken, inzage.eigenVerklaringen(stukken));
-        return Originelen.achteraan(kopieZelf, stukken);
     }
 
     /**
@@ -467,9 +429,10 @@ public class VerzoekService {
         StukWijziging.delete("stuk in ?1", stukken);
         Verzoek.update("zin = null, watFout = null, watMoetHetZijn = null where stuk in ?1", stukken);
         List<Kopie> kopieen = Kopie.met(stukken);
+        kopiemaker.vergeet(stukken);
         inzage.vernietig(stukken, verzoekId, actor);
         for (Kopie kopie : kopieen) {
-            kopie.pdf = pdf(kopie);
+            kopiemaker.maakOpnieuw(kopie);
             meldingen.verzoekGewijzigd(kopie.verzoek, Tweetalig.van(t -> t.bundel(VerzoekTekst.class).onderwerpKopieAangepast()),
                     Tweetalig.van(t -> t.bundel(VerzoekTekst.class).kopieAangepast()));
         }
@@ -587,7 +550,7 @@ public class VerzoekService {
 
     // ---- Facts and access -----------------------------------------------------------------------
 
-    private static final Comparator<Stuk> OUDSTE_EERST = Comparator.comparing((Stuk s) -> s.datum).thenComparing(s -> s.id);
+    static final Comparator<Stuk> OUDSTE_EERST = Comparator.comparing((Stuk s) -> s.datum).thenComparing(s -> s.id);
 
     private static StukKeuze keuze(Stuk s) {
         return new StukKeuze(s.id, s.datum, s.titel);
@@ -598,7 +561,7 @@ public class VerzoekService {
     }
 
     /** The requester as a reader of the dossier: a kopie holds what they may see, whoever made it. */
-    private static Kijker alsAanvrager(Verzoek v) {
+    static Kijker alsAanvrager(Verzoek v) {
         return new Kijker(v.aanvrager, Set.of(), null);
     }
 

@@ -46,6 +46,27 @@ class DossierApiTest {
     }
 
     @Test
+    void eenStukMetDelenGeeftDeZichtbareDelenEnEenRegelVoorDeAndere() throws Exception {
+        JsonNode dossier = lees(Inlogsessie.als(Portaal.URL, "sanne").open("/api/dossiers/" + id("Noor") + "/stukken"));
+        JsonNode gesprek = null;
+        for (JsonNode regel : dossier.get("regels")) {
+            if (regel.get("titel").asText().equals("Kennismaking met vertrouwenspersoon van moeder")) {
+                gesprek = regel;
+            }
+        }
+        assertNotNull(gesprek, "Sanne ziet het gesprek met Femke deels");
+        assertTrue(gesprek.get("alineas").isEmpty(), "niet de hele tekst");
+        JsonNode delen = gesprek.get("delen");
+        assertEquals(2, delen.size());
+        assertFalse(delen.get(0).get("zichtbaar").asBoolean(), "het deel over Femke is achtergehouden");
+        assertTrue(delen.get(0).get("alineas").isEmpty());
+        assertTrue(delen.get(0).get("reden").asText().contains("iemand anders"), delen.get(0).toString());
+        assertTrue(delen.get(1).get("zichtbaar").asBoolean());
+        assertTrue(delen.get(1).get("alineas").get(0).asText().startsWith("Moeder legde haar bezwaar uit"));
+        assertFalse(gesprek.toString().contains("Femke heeft haar rol toegelicht"), gesprek.toString());
+    }
+
+    @Test
     void eenVreemdeKrijgtNietsTeZien() throws Exception {
         HttpResponse<String> antwoord = Inlogsessie.als(Portaal.URL, "daan").open("/api/dossiers/" + id("Noor") + "/stukken");
         assertEquals(404, antwoord.statusCode());
