@@ -63,6 +63,16 @@ public final class KeycloakBeheer {
                 .POST(HttpRequest.BodyPublishers.ofString("[" + rolNode + "]")), token);
     }
 
+    /**
+     * Removes a login if it exists. Keycloak keeps its users across test runs while the portal's
+     * database starts empty, so a test that gives a login a fresh BSN makes it anew.
+     */
+    public void verwijderGebruiker(String gebruikersnaam) {
+        for (JsonNode gebruiker : stuur(beheer("/users?exact=true&username=" + gebruikersnaam).GET(), token)) {
+            stuur(beheer("/users/" + gebruiker.get("id").asText()).DELETE(), token);
+        }
+    }
+
     /** The Keycloak account the broker linked to this DigiD identity (DigiD's NameID), if any. */
     public java.util.Optional<String> digidAccount(String bsn) {
         JsonNode gevonden = stuur(beheer("/users?idpAlias=digid&idpUserId=s00000000:" + bsn).GET(), token);
