@@ -64,9 +64,7 @@ class BronsysteemEindTotEindTest {
         bron.zet(stukken + "S4", g.stuk(AFGESCHERMD, "\"" + g.kind + "\"",
                 ", \"afgeschermd\": true, \"afschermreden\": \"Lopend onderzoek\""));
 
-        KeycloakBeheer keycloak = new KeycloakBeheer();
-        keycloak.verwijderGebruiker(LOGIN);
-        keycloak.maakGebruiker(LOGIN, g.ouderBsn, "ouder");
+        new KeycloakBeheer().maakGebruiker(LOGIN, g.ouderBsn, "ouder");
         Long kind = Database.lees(() -> Persoon.<Persoon>find("bsn", g.kindBsn).singleResult().id);
         long huisbezoek = stukId(g, "S1");
         long gesprek = stukId(g, "S2");
