@@ -56,25 +56,39 @@ public class Gebeurtenissen {
     }
 
     /**
-     * The events after {@code na}, oldest first. Numbers are given here, to rows already committed,
-     * under one lock: a transaction that commits later always gets a higher number, so a reader that
-     * continues from {@code volgende} misses nothing and sees nothing twice, however long a
-     * transaction in the portal took to commit.
+     * The events after {@code na}, oldest first. Numbers are given first ({@link #nummer}), so a
+     * reader that continues from {@code volgende} misses nothing and sees nothing twice, however
+     * long a transaction in the portal took to commit.
      */
     @Transactional
     public Pagina na(long na, int max) {
+        nummer();
+        List<Gebeurtenis> uit = genummerd(na, max);
+        return new Pagina(uit, uit.isEmpty() ? na : uit.get(uit.size() - 1).volgnummer());
+    }
+
+    /**
+     * Numbers the rows already committed, under one lock: a transaction that commits later always
+     * gets a higher number. The lock lasts until the caller's transaction ends, so keep it short.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void nummer() {
         em.createNativeQuery("select pg_advisory_xact_lock(:slot)").setParameter("slot", NUMMERSLOT).getSingleResult();
         em.createNativeQuery("update gebeurtenis g set volgnummer = n.nummer"
                 + " from (select id, (select coalesce(max(volgnummer), 0) from gebeurtenis) + row_number() over (order by id) as nummer"
                 + "       from gebeurtenis where volgnummer is null) n where g.id = n.id").executeUpdate();
+    }
+
+    /** The events already numbered after {@code na}, oldest first, as the feed shows them. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Gebeurtenis> genummerd(long na, int max) {
         @SuppressWarnings("unchecked")
         List<Object[]> rijen = em.createNativeQuery("select g.volgnummer, cast(extract(epoch from g.moment) as bigint), g.soort, d.bron_id as dossier,"
                 + " p.bron_id as persoon, g.onderwerp from gebeurtenis g left join dossier d on d.id = g.dossier_id"
                 + " left join persoon p on p.id = g.persoon_id where g.volgnummer > :na order by g.volgnummer limit :max")
                 .setParameter("na", na).setParameter("max", max).getResultList();
-        List<Gebeurtenis> uit = rijen.stream().map(r -> new Gebeurtenis(((Number) r[0]).longValue(),
+        return rijen.stream().map(r -> new Gebeurtenis(((Number) r[0]).longValue(),
                 DateTimeFormatter.ISO_INSTANT.format(Instant.ofEpochSecond(((Number) r[1]).longValue())),
                 (String) r[2], (String) r[3], (String) r[4], (String) r[5])).toList();
-        return new Pagina(uit, uit.isEmpty() ? na : uit.get(uit.size() - 1).volgnummer());
     }
 }

@@ -83,7 +83,7 @@ public class OutboxWorker {
     }
 
     /** Doubles after every failed try, from one minute up to an hour: a short outage costs minutes, a long one no flood. */
-    static Duration wachttijd(int pogingen) {
+    public static Duration wachttijd(int pogingen) {
         Duration wacht = EERSTE_WACHTTIJD.multipliedBy(1L << Math.min(pogingen - 1, 10));
         return wacht.compareTo(LANGSTE_WACHTTIJD) > 0 ? LANGSTE_WACHTTIJD : wacht;
     }

@@ -44,23 +44,30 @@ public final class KeycloakBeheer {
 
     /**
      * A login carrying this BSN with one realm role and the demo password, as a GI creates one for a
-     * client it registered; nothing happens when the user already exists.
+     * client it registered. Keycloak keeps its users across test runs while the portal's database
+     * starts empty and the BSNs are handed out anew, so a login of that name left by an earlier run
+     * is replaced, never reused with an old BSN.
      */
     public void maakGebruiker(String gebruikersnaam, String bsn, String rol) {
-        if (stuur(beheer("/users?exact=true&username=" + gebruikersnaam).GET(), token).size() == 0) {
-            ObjectNode gebruiker = JSON.createObjectNode();
-            gebruiker.put("username", gebruikersnaam).put("enabled", true).put("emailVerified", true)
-                    .put("firstName", gebruikersnaam).put("lastName", "Test").put("email", gebruikersnaam + "@test.jeugdportaal.nl");
-            gebruiker.putObject("attributes").putArray("bsn").add(bsn);
-            gebruiker.putArray("credentials").addObject().put("type", "password").put("value", Inlogsessie.WACHTWOORD)
-                    .put("temporary", false);
-            stuur(beheer("/users").header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(gebruiker.toString())), token);
-        }
+        verwijderGebruiker(gebruikersnaam);
+        ObjectNode gebruiker = JSON.createObjectNode();
+        gebruiker.put("username", gebruikersnaam).put("enabled", true).put("emailVerified", true)
+                .put("firstName", gebruikersnaam).put("lastName", "Test").put("email", gebruikersnaam + "@test.jeugdportaal.nl");
+        gebruiker.putObject("attributes").putArray("bsn").add(bsn);
+        gebruiker.putArray("credentials").addObject().put("type", "password").put("value", Inlogsessie.WACHTWOORD)
+                .put("temporary", false);
+        stuur(beheer("/users").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(gebruiker.toString())), token);
         String id = stuur(beheer("/users?exact=true&username=" + gebruikersnaam).GET(), token).get(0).get("id").asText();
         JsonNode rolNode = stuur(beheer("/roles/" + rol).GET(), token);
         stuur(beheer("/users/" + id + "/role-mappings/realm").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("[" + rolNode + "]")), token);
+    }
+
+    private void verwijderGebruiker(String gebruikersnaam) {
+        for (JsonNode gebruiker : stuur(beheer("/users?exact=true&username=" + gebruikersnaam).GET(), token)) {
+            stuur(beheer("/users/" + gebruiker.get("id").asText()).DELETE(), token);
+        }
     }
 
     /** The Keycloak account the broker linked to this DigiD identity (DigiD's NameID), if any. */
