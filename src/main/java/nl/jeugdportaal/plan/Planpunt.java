@@ -24,7 +24,7 @@ public class Planpunt extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Status status;
     public int volgorde;
-    /** Whom the point is about besides the family the plan is made with; see V87. */
+    /** Whom the point is about besides the family the plan is made with; see V88. */
     @ManyToMany
     @JoinTable(name = "planpunt_over", joinColumns = @JoinColumn(name = "planpunt_id"),
             inverseJoinColumns = @JoinColumn(name = "persoon_id"))
