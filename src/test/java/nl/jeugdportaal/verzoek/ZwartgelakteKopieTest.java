@@ -96,6 +96,35 @@ class ZwartgelakteKopieTest {
     }
 
     @Test
+    void toewijzenGaatAlleenDoorTeVerdelenAfwijzenKanMetDeRoutes() {
+        long incident = stuk(INCIDENT);
+        long noor = Database.id("Noor");
+        Inlogsessie sanne = Inlogsessie.als(Portaal.URL, "sanne");
+        HttpResponse<String> formulier = sanne.open("/verzoeken/nieuw/zwartgelakte_kopie?kind=" + noor + "&stuk=" + incident);
+        HttpResponse<String> ingediend = sanne.verstuur(formulier, "/verzoeken/nieuw/zwartgelakte_kopie", "kind",
+                String.valueOf(noor), "stuk", String.valueOf(incident), "toelichting", "");
+        long verzoek = Long.parseLong(ingediend.uri().getPath().replaceAll(".*/verzoeken/(\\d+).*", "$1"));
+
+        Inlogsessie joost = Inlogsessie.als(Portaal.URL, "joost");
+        HttpResponse<String> pagina = joost.open("/verzoeken/" + verzoek);
+        assertNull(Jsoup.parse(pagina.body()).selectFirst("input[name=besluit][value=TOEGEWEZEN]"),
+                "toewijzen zonder delen wordt niet aangeboden");
+        HttpResponse<String> toegewezen = joost.verstuur(pagina, "/verzoeken/" + verzoek + "/besluit", "besluit",
+                "TOEGEWEZEN", "motivatie", "U krijgt het stuk.");
+        assertEquals(400, toegewezen.statusCode());
+        assertNotNull(Jsoup.parse(toegewezen.body()).selectFirst("#fout-besluit"), toegewezen.body());
+        assertEquals(0, aantalDelen(incident));
+
+        HttpResponse<String> afgewezen = joost.verstuur(pagina, "/verzoeken/" + verzoek + "/besluit", "besluit",
+                "AFGEWEZEN", "motivatie", "Het stuk gaat vooral over vader.");
+        assertEquals(200, afgewezen.statusCode(), afgewezen.body());
+        String voorSanne = Jsoup.parse(sanne.open("/verzoeken/" + verzoek).body()).text();
+        assertTrue(voorSanne.contains("Afgewezen"), voorSanne);
+        assertTrue(voorSanne.contains("burgerlijke rechter"), "na een nee: de routes van AVG 12.4");
+        assertFalse(voorSanne.contains(INCIDENT), "de titel blijft onbekend");
+    }
+
+    @Test
     void deJeugdbeschermerVerdeeltHetStukEnSanneZietDaarnaHaarDeel() throws Exception {
         long incident = stuk(INCIDENT);
         long noor = Database.id("Noor");
