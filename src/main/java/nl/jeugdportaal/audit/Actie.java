@@ -23,6 +23,8 @@ public enum Actie {
     VERZOEK_VERLENGD,
     VERZOEK_BESLOTEN,
     STUK_GECORRIGEERD,
+    /** The jeugdbeschermer split a stuk into delen, each about its own persons (DOMAIN §2 rule 10). */
+    STUK_IN_DELEN_GESPLITST,
     /** A granted vernietiging: the stuk's content is gone, this row says that it was there. */
     STUK_VERNIETIGD,
     EIGEN_VERKLARING_TOEGEVOEGD,

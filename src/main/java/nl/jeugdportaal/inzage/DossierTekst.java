@@ -153,6 +153,12 @@ public interface DossierTekst {
     @Message
     String opvragenU();
 
+    @Message
+    String zwartgelakteKopieVragen();
+
+    @Message
+    String zwartgelakteKopieVan(String datum, String soort);
+
     /** For an ouder zonder gezag: the informatieverzoek of BW 1:377c. */
     @Message
     String informatieVragen();

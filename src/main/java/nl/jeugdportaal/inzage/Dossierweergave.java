@@ -56,8 +56,11 @@ public record Dossierweergave(
             List<Aanwijzing> stukken) {
     }
 
-    /** A stuk named only by its date and soort. */
-    public record Aanwijzing(LocalDate datum, String soort) {
+    /**
+     * A stuk named only by its date and soort. {@code zwartTeLakken}: the stuk's id when the viewer
+     * can ask for a kopie of it with the other persons' parts blacked out (DOMAIN §2 rule 10), else null.
+     */
+    public record Aanwijzing(LocalDate datum, String soort, Long zwartTeLakken) {
     }
 
     /** A client's own words about a stuk; {@code doorNaam} names a vertrouwenspersoon who wrote it down for them. */

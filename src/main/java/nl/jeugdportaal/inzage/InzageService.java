@@ -88,7 +88,7 @@ public class InzageService {
         Audit.Bezoek log = Audit.Bezoek.pagina(Actie.DOSSIER_BEKEKEN, dossier.id, List.of(dossier.kind.id));
         Blik blik = SituatieBouwer.blik(kijker.persoon(), kijker.namens());
         String kind = SituatieBouwer.sleutel(dossier.kind);
-        boolean magKind = inTaal.beantwoord(situatie, blik, Stukvraag.over(Set.of(kind), false), vandaag).besluit().toegestaan();
+        boolean magKind = magKind(inTaal, situatie, blik, kind, vandaag);
         for (Stuk stuk : stukken) {
             List<StukDeel> stukDelen = delen.getOrDefault(stuk.id, List.of());
             Inzageantwoord antwoord = inTaal.beantwoord(situatie, blik, vraag(stuk, stukDelen), vandaag);
@@ -104,10 +104,9 @@ public class InzageService {
             } else {
                 Verborgengroep groep = verborgen.computeIfAbsent(besluit.reden(), r -> new Verborgengroep(besluit));
                 groep.aantal++;
-                boolean doorIemandAnders = magKind && besluit.regel() != Regel.AFGESCHERMD && besluit.persoon() != null
-                        && !besluit.persoon().equals(kind);
-                if (doorIemandAnders) {
-                    groep.stukken.add(new Dossierweergave.Aanwijzing(stuk.datum, tekst.soort(stuk.soort)));
+                if (doorIemandAnders(besluit, magKind, kind)) {
+                    groep.stukken.add(new Dossierweergave.Aanwijzing(stuk.datum, tekst.soort(stuk.soort),
+                            zwartTeLakken(besluit, magKind, kind, stukDelen) ? stuk.id : null));
                 }
             }
             logregel(log, stuk, antwoord, stukDelen);
@@ -122,6 +121,57 @@ public class InzageService {
                 namens == null ? null : namens.naam(), namens == null ? null : namens.id, weergave, regelsVerborgen,
                 huidige, paginas,
                 totaal, filter, !kijker.isMedewerker() || namens != null, vernietigd(dossier)));
+    }
+
+    /**
+     * DOMAIN §2 rule 9: the viewer may see the child's data and the stuk is closed because of someone
+     * else, so the page names its date and soort for them to ask for it.
+     */
+    private static boolean doorIemandAnders(Besluit besluit, boolean magKind, String kind) {
+        return magKind && besluit.regel() != Regel.AFGESCHERMD && besluit.persoon() != null
+                && !besluit.persoon().equals(kind);
+    }
+
+    /**
+     * DOMAIN §2 rule 10: a stuk the GI did not split, closed only because of someone else, can be
+     * asked for with the other persons' parts blacked out. The page's offer and the check when the
+     * request is filed both ask this.
+     */
+    private static boolean zwartTeLakken(Besluit besluit, boolean magKind, String kind, List<StukDeel> delen) {
+        return delen.isEmpty() && doorIemandAnders(besluit, magKind, kind);
+    }
+
+    private static boolean magKind(Inzageregels regels, Situatie situatie, Blik blik, String kind, LocalDate vandaag) {
+        return regels.beantwoord(situatie, blik, Stukvraag.over(Set.of(kind), false), vandaag).besluit().toegestaan();
+    }
+
+    /**
+     * The stuk {@code stukId} of this dossier when {@code kijker} may ask for a kopie of it with the
+     * other persons' parts blacked out, judged as the dossier page judges it; empty for any other id
+     * (another dossier's, a shielded one, one they may see, one with delen), so nothing is revealed.
+     * Only the decision is made here; the caller logs the request or its refusal.
+     */
+    @Transactional
+    public Optional<Stuk> zwartTeLakken(Kijker kijker, Long kindId, Long stukId) {
+        LocalDate vandaag = Inzageregels.vandaagInNederland(clock);
+        Optional<Geopend> geopend = open(kijker, kindId, actor(kijker), vandaag);
+        if (geopend.isEmpty() || stukId == null) {
+            return Optional.empty();
+        }
+        Dossier dossier = geopend.get().dossier();
+        Optional<Stuk> stuk = em.createQuery("select distinct s from Stuk s left join fetch s.over where s.id = :id"
+                + " and s.dossier = :d and s.vernietigdOp is null", Stuk.class)
+                .setParameter("id", stukId).setParameter("d", dossier).getResultStream().findFirst();
+        if (stuk.isEmpty()) {
+            return Optional.empty();
+        }
+        List<StukDeel> stukDelen = delen(List.of(stuk.get())).getOrDefault(stukId, List.of());
+        Situatie situatie = geopend.get().situatie();
+        Blik blik = SituatieBouwer.blik(kijker.persoon(), kijker.namens());
+        String kind = SituatieBouwer.sleutel(dossier.kind);
+        Besluit besluit = regels.beantwoord(situatie, blik, vraag(stuk.get(), stukDelen), vandaag).besluit();
+        boolean mag = !besluit.toegestaan() && zwartTeLakken(besluit, magKind(regels, situatie, blik, kind, vandaag), kind, stukDelen);
+        return mag ? stuk : Optional.empty();
     }
 
     /** Hidden stukken of one page with the same reason. */

@@ -41,13 +41,15 @@ public class VerzoekResource {
         static native TemplateInstance formulier(Weergaven.Formulier formulier);
 
         static native TemplateInstance verzoek(Weergaven.Detail verzoek, Map<String, String> fouten,
-                Besluitinvoer besluit, String reden);
+                Besluitinvoer besluit, String reden, Weergaven.Splitsing splitsing);
     }
 
     @Inject
     KijkerBron kijkers;
     @Inject
     VerzoekService verzoeken;
+    @Inject
+    Splitsingen splitsingen;
     @Inject
     Taalkeuze taal;
 
@@ -96,7 +98,8 @@ public class VerzoekResource {
     @GET
     @Path("{id}")
     public TemplateInstance verzoek(@PathParam("id") String id, @QueryParam("namens") String namens) {
-        return Templates.verzoek(detail(kijkers.kijkerOfNietGevonden(namens), id), Map.of(), Besluitinvoer.LEEG, "");
+        Weergaven.Detail detail = detail(kijkers.kijkerOfNietGevonden(namens), id);
+        return Templates.verzoek(detail, Map.of(), Besluitinvoer.LEEG, "", detail.splitsing());
     }
 
     @POST
@@ -111,7 +114,8 @@ public class VerzoekResource {
         if (fouten.isEmpty()) {
             return naar(Filterinvoer.idOfNietGevonden(id), kijker);
         }
-        return Response.status(400).entity(Templates.verzoek(detail(kijker, id), fouten, invoer, "")).build();
+        Weergaven.Detail detail = detail(kijker, id);
+        return Response.status(400).entity(Templates.verzoek(detail, fouten, invoer, "", detail.splitsing())).build();
     }
 
     @POST
@@ -122,7 +126,28 @@ public class VerzoekResource {
         if (fouten.isEmpty()) {
             return naar(Filterinvoer.idOfNietGevonden(id), kijker);
         }
-        return Response.status(400).entity(Templates.verzoek(detail(kijker, id), fouten, Besluitinvoer.LEEG, tekst(reden)))
+        Weergaven.Detail detail = detail(kijker, id);
+        return Response.status(400).entity(Templates.verzoek(detail, fouten, Besluitinvoer.LEEG, tekst(reden),
+                detail.splitsing())).build();
+    }
+
+    /** The jeugdbeschermer answers a zwartgelakte kopie by splitting the stuk into delen (DOMAIN §2 rule 10). */
+    @POST
+    @Path("{id}/delen")
+    public Response verdelen(@PathParam("id") String id, @RestForm List<String> deel, @RestForm List<String> over,
+            @RestForm String motivatie) {
+        Kijker kijker = kijkers.kijkerOfNietGevonden(null);
+        Long verzoek = Filterinvoer.idOfNietGevonden(id);
+        List<String> teksten = deel == null ? List.of() : deel;
+        List<String> ticks = over == null ? List.of() : over;
+        Map<String, String> fouten = splitsingen.verdeel(kijker, verzoek, teksten, ticks, tekst(motivatie), taal.taal())
+                .orElseThrow(NotFoundException::new);
+        if (fouten.isEmpty()) {
+            return naar(verzoek, kijker);
+        }
+        Weergaven.Splitsing getypt = splitsingen.zoalsGetypt(kijker, verzoek, teksten, ticks, tekst(motivatie))
+                .orElseThrow(NotFoundException::new);
+        return Response.status(400).entity(Templates.verzoek(detail(kijker, id), fouten, Besluitinvoer.LEEG, "", getypt))
                 .build();
     }
 

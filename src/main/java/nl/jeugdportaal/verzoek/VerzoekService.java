@@ -60,6 +60,8 @@ public class VerzoekService {
     Indienlimiet limiet;
     @Inject
     Kopiemaker kopiemaker;
+    @Inject
+    Splitsingen splitsingen;
 
     private final Verzoekregels regels = new Verzoekregels();
 
@@ -76,6 +78,9 @@ public class VerzoekService {
             Aanvrager aanvrager = aanvrager(kijker, l.dossier());
             List<Keuze> keuzes = new ArrayList<>();
             for (Verzoeksoort soort : Verzoeksoort.values()) {
+                if (soort.vanuitWeigering()) {
+                    continue;
+                }
                 keuzes.add(new Keuze(soort, soort.name().toLowerCase(), regels.magIndienen(soort, aanvrager, taal == Taal.EN)));
             }
             return new Keuzes(context(kijker, l.dossier(), aanvrager), keuzes);
@@ -88,19 +93,45 @@ public class VerzoekService {
     /** An empty form, or the reason this person may not file this kind of request. */
     @Transactional
     public Optional<Formulier> formulier(Kijker kijker, Long kindId, Verzoeksoort soort, Invoer invoer, Taal taal) {
+        Optional<Stuk> zwart = soort.vanuitWeigering() ? stukOmZwartTeLakken(kijker, kindId, invoer.stukId()) : Optional.empty();
+        if (soort.vanuitWeigering() && zwart.isEmpty()) {
+            return Optional.empty();
+        }
         return inzage.leesbaar(kijker, kindId, null, InzageService.actor(kijker), Actie.STUK_BEKEKEN)
-                .map(l -> formulier(kijker, l, soort, invoer, Map.of(), taal));
+                .map(l -> formulier(kijker, l, soort, invoer, Map.of(), taal, zwart.orElse(null)));
     }
 
     private Formulier formulier(Kijker kijker, InzageService.Leesbaar leesbaar, Verzoeksoort soort, Invoer invoer,
-            Map<String, String> fouten, Taal taal) {
+            Map<String, String> fouten, Taal taal, Stuk zwart) {
         Aanvrager aanvrager = aanvrager(kijker, leesbaar.dossier());
-        List<StukKeuze> stukken = kiesbaar(soort, leesbaar).stream().map(VerzoekService::keuze).toList();
+        List<StukKeuze> stukken = soort.vanuitWeigering() ? List.of()
+                : kiesbaar(soort, leesbaar).stream().map(VerzoekService::keuze).toList();
         return new Formulier(context(kijker, leesbaar.dossier(), aanvrager), soort,
                 regels.magIndienen(soort, aanvrager, taal == Taal.EN), stukken,
+                zwart == null ? null : aanwijzing(zwart, taal),
                 soort == Verzoeksoort.VERNIETIGING
                         ? Verzoekregels.uitzonderingenVernietiging(new Lezer(aanvrager.jeVorm(), taal == Taal.EN)) : null,
                 invoer, fouten);
+    }
+
+    /**
+     * The stuk a zwartgelakte kopie is asked for, judged again on the server as the dossier page
+     * judged its refusal: the id comes from a link and is not trusted. Empty, with the refusal logged,
+     * for any other id; the log names no dossier, as the id may be another family's.
+     */
+    private Optional<Stuk> stukOmZwartTeLakken(Kijker kijker, Long kindId, Long stukId) {
+        Optional<Stuk> stuk = inzage.zwartTeLakken(kijker, kindId, stukId);
+        if (stuk.isEmpty()) {
+            audit.schrijf(InzageService.actor(kijker), new Audit.Gebeurtenis(Actie.VERZOEK_GEWEIGERD, Uitkomst.GEWEIGERD,
+                    null, null, Verzoeksoort.ZWARTGELAKTE_KOPIE.name(), "geen stuk om zwart te lakken: " + stukId,
+                    List.of(aanvrager(kijker).id)));
+        }
+        return stuk;
+    }
+
+    /** A stuk named as rule 9 lets a refusal name it: its date and soort, never its title. */
+    static Aanwijzing aanwijzing(Stuk stuk, Taal taal) {
+        return new Aanwijzing(stuk.id, stuk.datum, taal.bundel(nl.jeugdportaal.inzage.DossierTekst.class).soort(stuk.soort));
     }
 
     /** The outcome of filing: the new request's id, or the form again with the reason or the errors. */
@@ -112,13 +143,17 @@ public class VerzoekService {
 
     @Transactional
     public Optional<Indiening> indienen(Kijker kijker, Long kindId, Verzoeksoort soort, Invoer invoer, Taal taal) {
+        Optional<Stuk> zwart = soort.vanuitWeigering() ? stukOmZwartTeLakken(kijker, kindId, invoer.stukId()) : Optional.empty();
+        if (soort.vanuitWeigering() && zwart.isEmpty()) {
+            return Optional.empty();
+        }
         Optional<InzageService.Leesbaar> leesbaar = inzage.leesbaar(kijker, kindId, null, InzageService.actor(kijker),
                 Actie.STUK_BEKEKEN);
         if (leesbaar.isEmpty()) {
             return Optional.empty();
         }
         Dossier dossier = leesbaar.get().dossier();
-        Formulier formulier = formulier(kijker, leesbaar.get(), soort, invoer, Map.of(), taal);
+        Formulier formulier = formulier(kijker, leesbaar.get(), soort, invoer, Map.of(), taal, zwart.orElse(null));
         Persoon aanvrager = aanvrager(kijker);
         if (!formulier.toets().toegestaan()) {
             audit.schrijf(InzageService.actor(kijker), new Audit.Gebeurtenis(Actie.VERZOEK_GEWEIGERD, Uitkomst.GEWEIGERD,
@@ -131,7 +166,7 @@ public class VerzoekService {
         Map<String, String> fouten = controleer(soort, invoer, zichtbaar.keySet(), new Lezer(je, taal == Taal.EN),
                 taal.bundel(VerzoekTekst.class));
         if (!fouten.isEmpty()) {
-            return Optional.of(new Indiening(null, formulier(kijker, leesbaar.get(), soort, invoer, fouten, taal)));
+            return Optional.of(new Indiening(null, formulier(kijker, leesbaar.get(), soort, invoer, fouten, taal, zwart.orElse(null))));
         }
 
         limiet.telMee(kijker.persoon());
@@ -140,6 +175,7 @@ public class VerzoekService {
         v.dossier = dossier;
         v.aanvrager = aanvrager;
         v.indiener = kijker.persoon();
+        zwart.ifPresent(stuk -> v.stuk = stuk);
         if (soort == Verzoeksoort.CORRECTIE) {
             v.stuk = zichtbaar.get(String.valueOf(invoer.stukId()));
             v.zin = invoer.zin().strip();
@@ -207,6 +243,7 @@ public class VerzoekService {
                 }
             }
             case INFORMATIE, BEZWAAR, BEPERKING -> zet(fouten, "toelichting", Tekstcontrole.fout(invoer.toelichting(), true, je));
+            case ZWARTGELAKTE_KOPIE -> zet(fouten, "toelichting", Tekstcontrole.fout(invoer.toelichting(), false, je));
         }
         return fouten;
     }
@@ -219,7 +256,7 @@ public class VerzoekService {
         return ids.stream().allMatch(id -> zichtbaar.contains(String.valueOf(id))) ? null : tekst.kiesAlleenUitLijst();
     }
 
-    private static void zet(Map<String, String> fouten, String veld, String fout) {
+    static void zet(Map<String, String> fouten, String veld, String fout) {
         if (fout != null) {
             fouten.put(veld, fout);
         }
@@ -289,7 +326,7 @@ public class VerzoekService {
         boolean je = v.aanvrager.leeftijdOp(termijnen.vandaag()) < 18 && aanvragerKijkt;
         boolean nee = v.status == Status.AFGEWEZEN || v.status == Status.DEELS_TOEGEWEZEN;
         String stukTekst = null;
-        if (behandelaar && v.stuk != null && !v.status.besloten()) {
+        if (behandelaar && v.soort == Verzoeksoort.CORRECTIE && !v.status.besloten()) {
             // Staff read the stuk through the inzage rules too: they are logged like any reader.
             stukTekst = inzage.leesbaar(kijker, v.dossier.kind.id, List.of(v.stuk.id), InzageService.actor(kijker),
                     Actie.STUK_BEKEKEN).flatMap(l -> l.stukken().stream().findFirst()).map(s -> s.tekst).orElse(null);
@@ -297,6 +334,11 @@ public class VerzoekService {
         List<StukKeuze> besluitStukken = behandelaar && !v.status.besloten() && Deelbesluit.perStuk(v.soort)
                 ? kandidaten(v, InzageService.actor(kijker)).stream().map(VerzoekService::keuze).toList() : List.of();
         boolean stukVernietigd = v.stuk != null && v.stuk.vernietigdOp != null;
+        Splitsing splitsing = behandelaar && v.soort.vanuitWeigering() && !v.status.besloten() && !stukVernietigd
+                ? splitsingen.voorstel(kijker, v).orElse(null) : null;
+        // A zwartgelakte kopie was asked from a refusal, which names the stuk by date and soort only (rule 9).
+        String stukTitel = v.stuk == null ? null : !v.soort.vanuitWeigering() ? v.stuk.titel
+                : stukVernietigd ? null : Weergaven.Aanwijzing.tekst(aanwijzing(v.stuk, taal), taal);
         List<Wijziging> wijzigingen = StukWijziging.vanVerzoek(v).stream()
                 .map(w -> new Wijziging(w.door.naam(), LocalDate.ofInstant(w.tijdstip, clock.getZone()), w.reden,
                         w.oudeTekst, w.nieuweTekst)).toList();
@@ -304,7 +346,7 @@ public class VerzoekService {
                 v.aanvrager.naam(), v.namens() ? v.indiener.naam() : null,
                 kijker.namens() == null ? "" : "&namens=" + kijker.namens().id, tekst.status(v.status), v.ontvangen,
                 termijn.uiterlijk(), termijn.verlengdTot(), v.verlengingReden, tekst.stand(stand), stand == Stand.TE_LAAT,
-                v.stuk == null ? null : v.stuk.titel, v.stuk == null ? null : v.stuk.id, stukTekst, v.alleStukken,
+                stukTitel, v.stuk == null ? null : v.stuk.id, stukTekst, v.alleStukken,
                 v.gekozenStukken.stream().filter(s -> s.vernietigdOp == null).map(s -> s.titel).toList(), v.zin,
                 v.watFout, v.watMoetHetZijn,
                 v.toelichting, v.besluitOp, v.besluitDoor == null ? null : v.besluitDoor.naam(), v.motivatie,
@@ -316,7 +358,7 @@ public class VerzoekService {
                 behandelaar && termijnen.magVerlengen(termijn, "reden", new Lezer(false, taal == Taal.EN)).toegestaan(),
                 wijzigingen, besluitStukken, v.deelsReden, Kopie.aantalWeggelaten(v),
                 v.soort == Verzoeksoort.VERNIETIGING ? Stuk.count("vernietigdBij", v.id) : 0,
-                stukVernietigd ? v.stuk.vernietigdOp : null);
+                stukVernietigd ? v.stuk.vernietigdOp : null, splitsing);
     }
 
     // ---- Deciding -------------------------------------------------------------------------------
@@ -337,6 +379,9 @@ public class VerzoekService {
         Map<String, String> fouten = new LinkedHashMap<>();
         if (status == null) {
             fouten.put("besluit", tekst.kiesBesluit());
+        } else if (v.soort.vanuitWeigering() && status != Status.AFGEWEZEN) {
+            // Granting it is splitting the stuk into delen, on the form for that (Splitsingen).
+            fouten.put("besluit", taal.bundel(ZwartlakTekst.class).toewijzenMetDelen());
         }
         zet(fouten, "motivatie", Tekstcontrole.fout(invoer.motivatie(), true, medewerker));
         List<Stuk> kandidaten = Deelbesluit.perStuk(v.soort) ? kandidaten(v, actor) : List.of();
@@ -565,7 +610,7 @@ public class VerzoekService {
         return new Kijker(v.aanvrager, Set.of(), null);
     }
 
-    private static Optional<Verzoek> zoek(Long id) {
+    static Optional<Verzoek> zoek(Long id) {
         return id == null ? Optional.empty() : Verzoek.<Verzoek>find("select v from Verzoek v join fetch v.dossier d"
                 + " join fetch d.kind join fetch d.jeugdbeschermer join fetch v.aanvrager join fetch v.indiener"
                 + " left join fetch v.stuk where v.id = ?1", id).firstResultOptional();
@@ -582,7 +627,7 @@ public class VerzoekService {
     }
 
     /** Requests go to the jeugdbeschermer on the case (seed 000 §4). */
-    private static boolean isBehandelaar(Kijker kijker, Verzoek v) {
+    static boolean isBehandelaar(Kijker kijker, Verzoek v) {
         return kijker.namens() == null && kijker.heeft(Rol.JEUGDBESCHERMER)
                 && v.dossier.jeugdbeschermer.id.equals(kijker.persoon().id);
     }
@@ -626,7 +671,7 @@ public class VerzoekService {
     }
 
     /** A name inside a sentence ("kopie van het dossier"): lower case as the language writes it. */
-    private static String klein(String naam, Taal taal) {
+    static String klein(String naam, Taal taal) {
         return naam.toLowerCase(taal.locale());
     }
 

@@ -11,7 +11,7 @@ import nl.jeugdportaal.verzoek.regels.Verzoeksoort;
  * statuses and terms, the form messages, and the inbox messages about a request. The texts are in
  * {@code messages/verzoek_nl.properties} (the default) and {@code verzoek_en.properties}; the JSON API
  * takes them from the Dutch bundle. A text ending in U addresses an adult ("u"), in Je a jeugdige
- * ("je"); English has one "you" for both. Enum keys: {@code soort_KOPIE}, and {@code status_$DEELS_TOEGEWEZEN} with "_$" for enums whose constants hold an underscore.
+ * ("je"); English has one "you" for both. Enum keys: {@code soort_$KOPIE}, {@code status_$DEELS_TOEGEWEZEN}: "_$" for enums of which a constant holds an underscore.
  */
 @MessageBundle(value = "verzoek", locale = "nl")
 public interface VerzoekTekst {

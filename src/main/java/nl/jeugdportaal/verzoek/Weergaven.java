@@ -24,9 +24,20 @@ public final class Weergaven {
     public record StukKeuze(Long id, LocalDate datum, String titel) {
     }
 
-    /** A form for one kind of request: the rule's answer, the stukken to choose from, and what was typed. */
-    public record Formulier(Context context, Verzoeksoort soort, Toets toets, List<StukKeuze> stukken, String uitzonderingen,
-            Invoer invoer, Map<String, String> fouten) {
+    /** A stuk named only by its date and soort, as a refusal may name it (DOMAIN §2 rule 9). */
+    public record Aanwijzing(Long id, LocalDate datum, String soort) {
+        /** "12 maart 2026: Gespreksverslag", as a sentence names it. */
+        static String tekst(Aanwijzing a, nl.jeugdportaal.web.Taal taal) {
+            return taal.datum(a.datum()) + ": " + a.soort();
+        }
+    }
+
+    /**
+     * A form for one kind of request: the rule's answer, the stukken to choose from, and what was
+     * typed. {@code zwartTeLakken}: the stuk a zwartgelakte kopie is asked for; null for other kinds.
+     */
+    public record Formulier(Context context, Verzoeksoort soort, Toets toets, List<StukKeuze> stukken,
+            Aanwijzing zwartTeLakken, String uitzonderingen, Invoer invoer, Map<String, String> fouten) {
         public String pad() {
             return soort.name().toLowerCase();
         }
@@ -62,7 +73,7 @@ public final class Weergaven {
             String besluitDoor, String motivatie, String naAfwijzing, LocalDate rechterUiterlijk,
             boolean kopieTeDownloaden, boolean eigenVerklaringMogelijk, boolean behandelaar, boolean magVerlengen,
             List<Wijziging> wijzigingen, List<StukKeuze> besluitStukken, String deelsReden, int weggelaten,
-            long vernietigd, LocalDate stukVernietigdOp) {
+            long vernietigd, LocalDate stukVernietigdOp, Splitsing splitsing) {
 
         /** The namens parameter as the start of a query string, for links without other parameters. */
         public String namensQuery() {
@@ -80,6 +91,29 @@ public final class Weergaven {
 
         public boolean gekozen(Long stukId) {
             return stukken.contains(stukId);
+        }
+    }
+
+    /**
+     * The form on which the jeugdbeschermer answers a zwartgelakte kopie by splitting the stuk into
+     * delen (DOMAIN §2 rule 10): the persons of the stuk, and the passages with whom each is about,
+     * as proposed or as typed.
+     */
+    public record Splitsing(String titel, List<Persoonkeuze> personen, List<Deelrij> delen, String motivatie) {
+    }
+
+    public record Persoonkeuze(Long id, String naam) {
+    }
+
+    /** {@code nr} counts from 1, as the form shows it. */
+    public record Deelrij(int nr, String tekst, List<Long> over) {
+        public boolean gaatOver(Long persoon) {
+            return over.contains(persoon);
+        }
+
+        /** The key of this passage's error. */
+        public String veld() {
+            return "deel-" + nr;
         }
     }
 

@@ -32,6 +32,16 @@ public final class Verzoekregels {
             case KOPIE -> Toets.ja(l.zeg("U mag een kopie vragen van alles wat u in het dossier mag zien.",
                     "Je mag een kopie vragen van alles wat je in het dossier mag zien.",
                     "You may ask for a copy of everything you may see in the file."));
+            case ZWARTGELAKTE_KOPIE -> Toets.ja(l.zeg(
+                    "Dit stuk gaat ook over iemand anders. U mag een kopie vragen waarin de delen over anderen zwart zijn "
+                            + "gemaakt. De jeugdbeschermer verdeelt het stuk daarvoor in delen. Daarna ziet u in het dossier "
+                            + "de delen die u mag zien. We antwoorden binnen een maand.",
+                    "Dit stuk gaat ook over iemand anders. Je mag een kopie vragen waarin de delen over anderen zwart zijn "
+                            + "gemaakt. De jeugdbeschermer verdeelt het stuk daarvoor in delen. Daarna zie je in het dossier "
+                            + "de delen die je mag zien. We antwoorden binnen een maand.",
+                    "This document is also about someone else. You may ask for a copy with the parts about others "
+                            + "blacked out. The jeugdbeschermer (child protection worker) divides the document into parts "
+                            + "for this. Then you see in the file the parts you may see. We answer within one month."));
             case CORRECTIE -> Toets.ja(l.zeg(
                     "Klopt er iets niet in een stuk dat u mag zien? Dan mag u vragen om het aan te passen.",
                     "Klopt er iets niet in een stuk dat je mag zien? Dan mag je vragen om het aan te passen.",
@@ -155,7 +165,7 @@ public final class Verzoekregels {
      */
     public static String naAfwijzing(Verzoeksoort soort, Lezer l) {
         String eigen = switch (soort) {
-            case KOPIE -> "";
+            case KOPIE, ZWARTGELAKTE_KOPIE -> "";
             case CORRECTIE, BEZWAAR, BEPERKING -> l.zeg(
                     "We kunnen alleen feiten aanpassen, geen mening van de jeugdbeschermer. Bent u het er niet mee eens? "
                             + "Schrijf dan een eigen verklaring. Die bewaren we bij het stuk. Iedereen die het stuk mag zien, leest ook uw verklaring. ",

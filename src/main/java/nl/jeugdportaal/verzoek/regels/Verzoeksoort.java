@@ -12,7 +12,18 @@ public enum Verzoeksoort {
     /** AVG art. 21: the person objects to how the GI uses their data. */
     BEZWAAR,
     /** AVG art. 18: the GI uses the data only to keep it for a while, for example while a correctie is checked. */
-    BEPERKING;
+    BEPERKING,
+    /**
+     * DOMAIN §2 rule 10: a kopie of one stuk the GI did not split, with the parts about other
+     * persons blacked out. Asked from the refusal of that stuk on the dossier page; the
+     * jeugdbeschermer answers it by splitting the stuk into delen.
+     */
+    ZWARTGELAKTE_KOPIE;
+
+    /** Filed from the refusal of one stuk on the dossier page, not chosen from the list of requests. */
+    public boolean vanuitWeigering() {
+        return this == ZWARTGELAKTE_KOPIE;
+    }
 
     /** A request under the privacy law (AVG), with its remedies; the 377c request for information is not one. */
     public boolean privacy() {
