@@ -45,6 +45,10 @@ final class Opdrachtregel {
             return 2;
         }
         Path geweigerd = Path.of(opties.getOrDefault("--geweigerd", metGeweigerd(bestand.toString())));
+        if (geweigerd.toAbsolutePath().normalize().equals(bestand.toAbsolutePath().normalize())) {
+            fout.println("--geweigerd moet een ander bestand zijn dan " + bestand + ": het wordt eerst leeggemaakt.");
+            return 2;
+        }
         Importeur importeur = new Importeur(
                 optie(opties, "--portaal", "JEUGDPORTAAL_URL", "http://localhost:8080"),
                 optie(opties, "--keycloak", "JEUGDPORTAAL_KEYCLOAK_REALM", "http://127.0.0.1:8180/realms/jeugdportaal"),
