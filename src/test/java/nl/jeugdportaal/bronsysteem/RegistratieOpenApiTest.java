@@ -107,6 +107,21 @@ class RegistratieOpenApiTest {
         assertTrue(document.at("/info/description").asText().contains("bronsysteem"));
     }
 
+    /** The test build, like the demo build, carries Swagger UI; only its pages may run their inline start script. */
+    @Test
+    void swaggerUiStartOnderEenEigenBeleidDatNergensAndersGeldt() throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> ui = http.send(HttpRequest.newBuilder(URI.create(Portaal.URL + "/q/swagger-ui/")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, ui.statusCode());
+        assertTrue(ui.headers().firstValue("Content-Security-Policy").orElseThrow().contains("script-src 'self' 'unsafe-inline'"));
+        for (String pad : List.of("/q/openapi", "/css/portaal.css")) {
+            String beleid = http.send(HttpRequest.newBuilder(URI.create(Portaal.URL + pad)).build(), HttpResponse.BodyHandlers.discarding())
+                    .headers().firstValue("Content-Security-Policy").orElseThrow();
+            assertFalse(beleid.contains("unsafe-inline"), pad + ": " + beleid);
+        }
+    }
+
     private static Set<String> beschreven() {
         Set<String> beschreven = new TreeSet<>();
         document.path("paths").fields().forEachRemaining(pad -> pad.getValue().fieldNames().forEachRemaining(methode -> {
