@@ -46,7 +46,6 @@ public class Antwoordkoppen {
         boolean ingelogd = verzoek.cookies().stream().anyMatch(c -> c.getName().startsWith("q_session"));
         String host = verzoek.authority() == null ? null : verzoek.authority().toString();
         Cookie binnen = verzoek.getCookie(CSRF_COOKIE);
-        String meegestuurd = binnen == null ? null : binnen.getValue();
         context.addHeadersEndHandler(v -> {
             HttpServerResponse antwoord = context.response();
             if (ingelogd && STATISCH.stream().noneMatch(pad::startsWith)) {
@@ -56,10 +55,11 @@ public class Antwoordkoppen {
             if (locatie != null) {
                 antwoord.headers().set("Location", naarPubliek(locatie, host));
             }
-            // Vert.x writes the cookies of its jar after this handler, so a new token's cookie is made
-            // strict in the jar. The browser's own cookie is in the jar too; touching it would send it back.
+            // Vert.x writes the cookies of its jar after this handler, so a cookie the CSRF filter set is made
+            // strict in the jar, also when it renews the same token. The browser's own cookie object is in the
+            // jar too; touching that one would send it back, so it is told apart by identity, not by value.
             for (Cookie csrf : verzoek.cookies(CSRF_COOKIE)) {
-                if (!csrf.getValue().equals(meegestuurd)) {
+                if (csrf != binnen) {
                     csrf.setSameSite(CookieSameSite.STRICT).setHttpOnly(true);
                 }
             }
