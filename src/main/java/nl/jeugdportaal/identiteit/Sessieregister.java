@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import nl.jeugdportaal.identiteit.regels.Sessieregel;
 import nl.jeugdportaal.identiteit.regels.Sessieregel.Oordeel;
 
@@ -20,7 +21,9 @@ public class Sessieregister {
     /** Records this request of the session and says whether it may go on ({@link Sessieregel}). */
     @Transactional
     public Oordeel controleer(String sid, String subject, Instant uitgegeven) {
-        Instant nu = clock.instant();
+        // PostgreSQL keeps microseconds and rounds the rest: "now" at that precision, or a "last seen"
+        // rounded up makes fifteen idle minutes count as a few nanoseconds less.
+        Instant nu = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Sessie sessie = Sessie.findById(sid);
         Oordeel oordeel = sessie == null ? Oordeel.NIEUW
                 : Sessieregel.beoordeel(sessie.laatstGezien, sessie.beeindigdOp, uitgegeven, nu);
