@@ -13,11 +13,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
-import nl.jeugdportaal.inzage.Filterinvoer;
-import nl.jeugdportaal.inzage.KijkerBron;
 import nl.jeugdportaal.audit.Actie;
+import nl.jeugdportaal.identiteit.KijkerBron;
 import nl.jeugdportaal.plan.Gezinstoegang;
 import nl.jeugdportaal.registratie.Dossier;
+import nl.jeugdportaal.registratie.Idinvoer;
 import nl.jeugdportaal.registratie.Persoon;
 import nl.jeugdportaal.web.Taal;
 import nl.jeugdportaal.web.Taalkeuze;
@@ -54,7 +54,7 @@ public class WieIsWieResource {
     @GET
     @Transactional(dontRollbackOn = NotFoundException.class)
     public TemplateInstance wieIsWie(@PathParam("kindId") String kindId) {
-        Long kind = Filterinvoer.getal(kindId);
+        Long kind = Idinvoer.getal(kindId);
         if (kind == null) {
             throw new NotFoundException();
         }

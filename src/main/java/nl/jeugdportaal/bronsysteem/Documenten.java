@@ -15,8 +15,8 @@ import nl.jeugdportaal.audit.Actie;
 import nl.jeugdportaal.audit.Audit;
 import nl.jeugdportaal.audit.Uitkomst;
 import nl.jeugdportaal.bronsysteem.regels.Fout;
-import nl.jeugdportaal.inzage.Stuk;
-import nl.jeugdportaal.inzage.StukDocument;
+import nl.jeugdportaal.registratie.Stuk;
+import nl.jeugdportaal.registratie.StukDocument;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 

@@ -24,8 +24,9 @@ import java.util.List;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import nl.jeugdportaal.bronsysteem.Gebeurtenissen.Gebeurtenis;
 import nl.jeugdportaal.outbox.OutboxWorker;
+import nl.jeugdportaal.registratie.Gebeurtenissen.Gebeurtenis;
+import nl.jeugdportaal.registratie.Gebeurtenissen;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 

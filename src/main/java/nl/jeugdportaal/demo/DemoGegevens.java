@@ -16,13 +16,13 @@ import java.time.Period;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import nl.jeugdportaal.inzage.Stuk;
-import nl.jeugdportaal.inzage.StukDeel;
-import nl.jeugdportaal.inzage.StukSoort;
 import nl.jeugdportaal.inzage.regels.Relatiesoort;
 import nl.jeugdportaal.registratie.*;
-import nl.jeugdportaal.toestemming.Machtiging;
-import nl.jeugdportaal.toestemming.Toestemming;
+import nl.jeugdportaal.registratie.Machtiging;
+import nl.jeugdportaal.registratie.Stuk;
+import nl.jeugdportaal.registratie.StukDeel;
+import nl.jeugdportaal.registratie.StukSoort;
+import nl.jeugdportaal.registratie.Toestemming;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 

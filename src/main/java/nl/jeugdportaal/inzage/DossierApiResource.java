@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import java.util.Optional;
+import nl.jeugdportaal.identiteit.KijkerBron;
+import nl.jeugdportaal.registratie.Idinvoer;
 import nl.jeugdportaal.web.Taal;
 
 /**
@@ -34,9 +36,9 @@ public class DossierApiResource {
         if (invoer.fout() != null) {
             return Response.status(400).entity(Map.of("fout", invoer.fout())).build();
         }
-        Long kind = Filterinvoer.getal(kindId);
-        Long paginanummer = Filterinvoer.getal(pagina);
-        return kijkers.kijkerVoorDossier(Filterinvoer.getal(namens), kind)
+        Long kind = Idinvoer.getal(kindId);
+        Long paginanummer = Idinvoer.getal(pagina);
+        return kijkers.kijkerVoorDossier(Idinvoer.getal(namens), kind)
                 .flatMap(k -> kind == null ? Optional.<Dossierweergave>empty()
                         : inzage.dossier(k, kind, invoer.filter(), paginanummer == null ? 1 : paginanummer.intValue(),
                                 Taal.NL))

@@ -13,6 +13,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import nl.jeugdportaal.identiteit.Kijker;
+import nl.jeugdportaal.identiteit.KijkerBron;
+import nl.jeugdportaal.registratie.Idinvoer;
+import nl.jeugdportaal.registratie.StukSoort;
 import nl.jeugdportaal.web.Taalkeuze;
 
 /** The dossier page: what the viewer may read, and a line for every stuk they may not. */
@@ -39,12 +43,12 @@ public class DossierResource {
             @QueryParam("van") String van, @QueryParam("tot") String tot, @QueryParam("pagina") String pagina,
             @QueryParam("namens") String namens) {
         Filterinvoer invoer = Filterinvoer.lees(soort, van, tot, taalkeuze.taal());
-        Long kind = Filterinvoer.getal(kindId);
-        Kijker kijker = kijkers.kijkerVoorDossier(Filterinvoer.getal(namens), kind).orElseThrow(NotFoundException::new);
+        Long kind = Idinvoer.getal(kindId);
+        Kijker kijker = kijkers.kijkerVoorDossier(Idinvoer.getal(namens), kind).orElseThrow(NotFoundException::new);
         if (kind == null) {
             throw new NotFoundException();
         }
-        Long paginanummer = Filterinvoer.getal(pagina);
+        Long paginanummer = Idinvoer.getal(pagina);
         Dossierweergave weergave = inzage.dossier(kijker, kind, invoer.filter(), paginanummer == null ? 1 : paginanummer.intValue(),
                 taalkeuze.taal()).orElseThrow(NotFoundException::new);
         return Templates.dossier(weergave, List.of(StukSoort.values()), van, tot, soort, invoer.fout());
@@ -56,9 +60,9 @@ public class DossierResource {
     @Produces("application/pdf")
     public Response origineel(@PathParam("kindId") String kindId, @PathParam("stukId") String stukId,
             @QueryParam("namens") String namens) {
-        Long kind = Filterinvoer.getal(kindId);
-        Long stuk = Filterinvoer.getal(stukId);
-        Kijker kijker = kijkers.kijkerVoorDossier(Filterinvoer.getal(namens), kind).orElseThrow(NotFoundException::new);
+        Long kind = Idinvoer.getal(kindId);
+        Long stuk = Idinvoer.getal(stukId);
+        Kijker kijker = kijkers.kijkerVoorDossier(Idinvoer.getal(namens), kind).orElseThrow(NotFoundException::new);
         if (kind == null || stuk == null) {
             throw new NotFoundException();
         }

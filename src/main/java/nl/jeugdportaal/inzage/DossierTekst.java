@@ -3,6 +3,7 @@ package nl.jeugdportaal.inzage;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 import nl.jeugdportaal.registratie.MaatregelSoort;
+import nl.jeugdportaal.registratie.StukSoort;
 
 /**
  * Texts of the dossier page, and the names of the kinds of stukken and measures wherever the portal

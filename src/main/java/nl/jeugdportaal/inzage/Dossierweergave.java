@@ -2,6 +2,7 @@ package nl.jeugdportaal.inzage;
 
 import java.time.LocalDate;
 import java.util.List;
+import nl.jeugdportaal.registratie.StukSoort;
 
 /** One page of a dossier as one viewer may see it. */
 public record Dossierweergave(

@@ -1,6 +1,6 @@
 package nl.jeugdportaal.inzage;
 
-import jakarta.ws.rs.NotFoundException;
+import nl.jeugdportaal.registratie.StukSoort;
 import nl.jeugdportaal.tijd.Datuminvoer;
 import nl.jeugdportaal.web.FormulierTekst;
 import nl.jeugdportaal.web.Taal;
@@ -30,25 +30,5 @@ public record Filterinvoer(Dossierweergave.Filter filter, String fout) {
                     taal.bundel(DossierTekst.class).eindeVoorBegin());
         }
         return new Filterinvoer(new Dossierweergave.Filter(s, vanaf.datum(), totEnMet.datum()), null);
-    }
-
-    /** An id from a URL, or "not found": an id that is not a number names nothing. */
-    public static Long idOfNietGevonden(String tekst) {
-        Long id = getal(tekst);
-        if (id == null) {
-            throw new NotFoundException();
-        }
-        return id;
-    }
-
-    public static Long getal(String tekst) {
-        if (leeg(tekst) || tekst.length() > 18 || !tekst.strip().matches("[0-9]+")) {
-            return null;
-        }
-        return Long.valueOf(tekst.strip());
-    }
-
-    private static boolean leeg(String tekst) {
-        return tekst == null || tekst.isBlank();
     }
 }

@@ -13,7 +13,10 @@ import nl.jeugdportaal.inzage.regels.Inzageantwoord;
 import nl.jeugdportaal.inzage.regels.Inzageregels;
 import nl.jeugdportaal.inzage.regels.Situatie;
 import nl.jeugdportaal.registratie.Dossier;
-import nl.jeugdportaal.toestemming.Toestemming;
+import nl.jeugdportaal.registratie.SituatieBouwer;
+import nl.jeugdportaal.registratie.Stuk;
+import nl.jeugdportaal.registratie.StukDeel;
+import nl.jeugdportaal.registratie.Toestemming;
 
 /**
  * What withdrawing one toestemming changes for the person who got it (DOMAIN §2 rule 9: before a jeugdige

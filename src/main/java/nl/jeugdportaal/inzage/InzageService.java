@@ -20,15 +20,21 @@ import nl.jeugdportaal.audit.Actie;
 import nl.jeugdportaal.audit.Audit;
 import nl.jeugdportaal.audit.Uitkomst;
 import nl.jeugdportaal.database.Queryfuncties;
+import nl.jeugdportaal.identiteit.Kijker;
 import nl.jeugdportaal.inzage.regels.Besluit;
 import nl.jeugdportaal.inzage.regels.Blik;
 import nl.jeugdportaal.inzage.regels.Inzageantwoord;
 import nl.jeugdportaal.inzage.regels.Inzageregels;
-import nl.jeugdportaal.inzage.regels.Stukvraag;
 import nl.jeugdportaal.inzage.regels.Regel;
 import nl.jeugdportaal.inzage.regels.Situatie;
+import nl.jeugdportaal.inzage.regels.Stukvraag;
 import nl.jeugdportaal.registratie.Dossier;
+import nl.jeugdportaal.registratie.EigenVerklaring;
 import nl.jeugdportaal.registratie.Persoon;
+import nl.jeugdportaal.registratie.SituatieBouwer;
+import nl.jeugdportaal.registratie.Stuk;
+import nl.jeugdportaal.registratie.StukDeel;
+import nl.jeugdportaal.registratie.StukDocument;
 import nl.jeugdportaal.web.Taal;
 import org.hibernate.Session;
 
@@ -64,7 +70,7 @@ public class InzageService {
         // loaded, and nothing to compare at commit.
         em.unwrap(Session.class).setDefaultReadOnly(true);
         LocalDate vandaag = Inzageregels.vandaagInNederland(clock);
-        Optional<Geopend> geopend = open(kijker, kindId, actor(kijker), vandaag);
+        Optional<Geopend> geopend = open(kijker, kindId, kijker.actor(), vandaag);
         if (geopend.isEmpty()) {
             return Optional.empty();
         }
@@ -115,7 +121,7 @@ public class InzageService {
                 .map(g -> new Dossierweergave.Verborgen(g.aantal, g.besluit.reden(), g.besluit.nodig(),
                         volgendeStap(g.besluit, jeVorm, tekst), g.besluit.regel() == Regel.OUDER_ZONDER_GEZAG, g.stukken))
                 .toList();
-        audit.schrijf(actor(kijker), log);
+        audit.schrijf(kijker.actor(), log);
         Persoon namens = kijker.namens();
         return Optional.of(new Dossierweergave(dossier.kind.id, dossier.kind.naam(), jeVorm,
                 namens == null ? null : namens.naam(), namens == null ? null : namens.id, weergave, regelsVerborgen,
@@ -154,7 +160,7 @@ public class InzageService {
     @Transactional
     public Optional<Stuk> zwartTeLakken(Kijker kijker, Long kindId, Long stukId) {
         LocalDate vandaag = Inzageregels.vandaagInNederland(clock);
-        Optional<Geopend> geopend = open(kijker, kindId, actor(kijker), vandaag);
+        Optional<Geopend> geopend = open(kijker, kindId, kijker.actor(), vandaag);
         if (geopend.isEmpty() || stukId == null) {
             return Optional.empty();
         }
@@ -225,7 +231,7 @@ public class InzageService {
      */
     @Transactional
     public Optional<byte[]> origineel(Kijker kijker, Long kindId, Long stukId) {
-        return leesbaar(kijker, kindId, List.of(stukId), actor(kijker), Actie.STUK_BEKEKEN)
+        return leesbaar(kijker, kindId, List.of(stukId), kijker.actor(), Actie.STUK_BEKEKEN)
                 .filter(l -> !l.stukken().isEmpty())
                 .flatMap(l -> StukDocument.van(stukId))
                 .map(d -> d.inhoud);
@@ -329,13 +335,6 @@ public class InzageService {
      * not as "namens", because nobody acted for them.
      */
     @Transactional
-    public void weigerNamens(Kijker kijker, Long namensId, Long kindId) {
-        Optional<Dossier> dossier = kindId == null ? Optional.empty() : vanKind(kindId);
-        audit.schrijf(actor(kijker), new Audit.Gebeurtenis(Actie.DOSSIER_GEWEIGERD, Uitkomst.GEWEIGERD,
-                dossier.map(d -> d.id).orElse(null), null, null, "geen geldige machtiging van persoon " + namensId,
-                dossier.map(d -> List.of(d.kind.id)).orElse(List.of())));
-    }
-
     private static Optional<Dossier> vanKind(Long kindId) {
         // The jeugdbeschermer and the team come along: who is staff on the case is asked on every open.
         return Dossier.find("select d from Dossier d join fetch d.kind join fetch d.jeugdbeschermer j left join fetch j.team"
@@ -488,9 +487,4 @@ public class InzageService {
         return Arrays.stream(tekst.split("\\n\\s*\\n")).map(String::strip).filter(a -> !a.isEmpty()).toList();
     }
 
-    /** Who acts in the log: the logged-in person, in their role, and for whom on a machtiging. */
-    public static Audit.Actor actor(Kijker kijker) {
-        return new Audit.Actor(kijker.persoon().id, kijker.hoofdrol(),
-                kijker.namens() == null ? null : kijker.namens().id);
-    }
-}
+    /** Who acts in the log: the logged-in person, in their role, and for whom on a machtiging. */}

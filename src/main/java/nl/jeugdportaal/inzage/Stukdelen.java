@@ -10,6 +10,8 @@ import nl.jeugdportaal.audit.Actie;
 import nl.jeugdportaal.audit.Audit;
 import nl.jeugdportaal.audit.Uitkomst;
 import nl.jeugdportaal.registratie.Persoon;
+import nl.jeugdportaal.registratie.Stuk;
+import nl.jeugdportaal.registratie.StukDeel;
 
 /**
  * The GI splits a stuk into delen in the portal (DOMAIN §2 rule 10), as the bronsysteem can through

@@ -10,8 +10,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
-import nl.jeugdportaal.inzage.Filterinvoer;
-import nl.jeugdportaal.inzage.KijkerBron;
+import nl.jeugdportaal.identiteit.KijkerBron;
+import nl.jeugdportaal.registratie.Idinvoer;
 import nl.jeugdportaal.web.Taal;
 
 /**
@@ -46,8 +46,8 @@ public class KlachtApiResource {
     @GET
     @Path("{id}")
     public Response klacht(@PathParam("id") String id, @QueryParam("namens") String namens) {
-        return kijkers.kijker(Filterinvoer.getal(namens))
-                .flatMap(k -> klachten.bekijk(k, Filterinvoer.getal(id), Taal.NL))
+        return kijkers.kijker(Idinvoer.getal(namens))
+                .flatMap(k -> klachten.bekijk(k, Idinvoer.getal(id), Taal.NL))
                 .map(d -> Response.ok(d).build())
                 .orElseGet(KlachtApiResource::nietGevonden);
     }

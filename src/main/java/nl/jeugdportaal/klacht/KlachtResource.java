@@ -19,10 +19,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import nl.jeugdportaal.inzage.Filterinvoer;
-import nl.jeugdportaal.inzage.Kijker;
-import nl.jeugdportaal.inzage.KijkerBron;
+import nl.jeugdportaal.identiteit.Kijker;
+import nl.jeugdportaal.identiteit.KijkerBron;
 import nl.jeugdportaal.klacht.Klachtweergaven.*;
+import nl.jeugdportaal.registratie.Idinvoer;
 import nl.jeugdportaal.web.Taalkeuze;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -60,7 +60,7 @@ public class KlachtResource {
     @GET
     @Path("nieuw")
     public TemplateInstance formulier(@QueryParam("kind") String kind, @QueryParam("namens") String namens) {
-        return Templates.formulier(klachten.formulier(kijkers.kijkerOfNietGevonden(namens), Filterinvoer.idOfNietGevonden(kind), Invoer.LEEG, taalkeuze.taal())
+        return Templates.formulier(klachten.formulier(kijkers.kijkerOfNietGevonden(namens), Idinvoer.ofNietGevonden(kind), Invoer.LEEG, taalkeuze.taal())
                 .orElseThrow(NotFoundException::new));
     }
 
@@ -72,7 +72,7 @@ public class KlachtResource {
         Invoer invoer = new Invoer(tekst(tekst), tekst(onderdelen), tekst(route), tekst(aard), tekst(ondersteuning),
                 tekst(klager), andereJeugdbeschermer != null);
         Kijker kijker = kijkers.kijkerOfNietGevonden(namens);
-        KlachtService.Indiening indiening = klachten.indienen(kijker, Filterinvoer.idOfNietGevonden(kind), invoer, taalkeuze.taal()).orElseThrow(NotFoundException::new);
+        KlachtService.Indiening indiening = klachten.indienen(kijker, Idinvoer.ofNietGevonden(kind), invoer, taalkeuze.taal()).orElseThrow(NotFoundException::new);
         if (indiening.klachtId() != null) {
             return naar(indiening.klachtId(), kijker);
         }
@@ -105,9 +105,9 @@ public class KlachtResource {
     @Path("{id}/kjmn.pdf")
     @Produces("application/pdf")
     public Response kjmn(@PathParam("id") String id, @QueryParam("namens") String namens) {
-        byte[] pdf = klachten.kjmnDocument(kijkers.kijkerOfNietGevonden(namens), Filterinvoer.idOfNietGevonden(id)).orElseThrow(NotFoundException::new);
+        byte[] pdf = klachten.kjmnDocument(kijkers.kijkerOfNietGevonden(namens), Idinvoer.ofNietGevonden(id)).orElseThrow(NotFoundException::new);
         return Response.ok(pdf, "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"klacht-" + Filterinvoer.idOfNietGevonden(id) + "-kjmn.pdf\"")
+                .header("Content-Disposition", "attachment; filename=\"klacht-" + Idinvoer.ofNietGevonden(id) + "-kjmn.pdf\"")
                 .header("Cache-Control", "no-store").build();
     }
 
@@ -116,11 +116,11 @@ public class KlachtResource {
     public Response reageren(@PathParam("id") String id, @RestForm String namens, @RestForm String stap,
             @RestForm String klopt, @RestForm String reactie) {
         Kijker kijker = kijkers.kijkerOfNietGevonden(namens);
-        Map<String, String> fouten = klachten.reageren(kijker, Filterinvoer.idOfNietGevonden(id), "2".equals(stap) ? 2 : 1, klopt, reactie,
+        Map<String, String> fouten = klachten.reageren(kijker, Idinvoer.ofNietGevonden(id), "2".equals(stap) ? 2 : 1, klopt, reactie,
                 taalkeuze.taal())
                 .orElseThrow(NotFoundException::new);
         if (fouten.isEmpty()) {
-            return naar(Filterinvoer.idOfNietGevonden(id), kijker);
+            return naar(Idinvoer.ofNietGevonden(id), kijker);
         }
         return Response.status(400).entity(Templates.klacht(detail(kijker, id), fouten,
                 Map.of("klopt", tekst(klopt), "reactie", tekst(reactie)))).build();
@@ -130,10 +130,10 @@ public class KlachtResource {
     @Path("{id}/naar-kjmn")
     public Response naarKjmn(@PathParam("id") String id, @RestForm String namens, @RestForm String datum) {
         Kijker kijker = kijkers.kijkerOfNietGevonden(namens);
-        Map<String, String> fouten = klachten.naarKjmnGestuurd(kijker, Filterinvoer.idOfNietGevonden(id), datum, taalkeuze.taal())
+        Map<String, String> fouten = klachten.naarKjmnGestuurd(kijker, Idinvoer.ofNietGevonden(id), datum, taalkeuze.taal())
                 .orElseThrow(NotFoundException::new);
         if (fouten.isEmpty()) {
-            return naar(Filterinvoer.idOfNietGevonden(id), kijker);
+            return naar(Idinvoer.ofNietGevonden(id), kijker);
         }
         return Response.status(400).entity(Templates.klacht(detail(kijker, id), fouten, Map.of("datum", tekst(datum)))).build();
     }
@@ -142,10 +142,10 @@ public class KlachtResource {
     @Path("{id}/verder")
     public Response verder(@PathParam("id") String id, @RestForm String namens) {
         Kijker kijker = kijkers.kijkerOfNietGevonden(namens);
-        if (!klachten.verder(kijker, Filterinvoer.idOfNietGevonden(id))) {
+        if (!klachten.verder(kijker, Idinvoer.ofNietGevonden(id))) {
             throw new NotFoundException();
         }
-        return naar(Filterinvoer.idOfNietGevonden(id), kijker);
+        return naar(Idinvoer.ofNietGevonden(id), kijker);
     }
 
     /** Every staff form posts here; {@code actie} says which step it registers. */
@@ -172,10 +172,10 @@ public class KlachtResource {
         nummer(velden, "overgenomen-", overgenomen);
         nummer(velden, "maatregel-", maatregel);
         Kijker kijker = kijkers.kijkerOfNietGevonden(null);
-        Map<String, String> fouten = klachten.registreer(kijker, Filterinvoer.idOfNietGevonden(id), actie, velden, taalkeuze.taal())
+        Map<String, String> fouten = klachten.registreer(kijker, Idinvoer.ofNietGevonden(id), actie, velden, taalkeuze.taal())
                 .orElseThrow(NotFoundException::new);
         if (fouten.isEmpty()) {
-            return naar(Filterinvoer.idOfNietGevonden(id), kijker);
+            return naar(Idinvoer.ofNietGevonden(id), kijker);
         }
         // Several staff forms have a field of the same name: the form that was sent gets its errors and text back.
         return Response.status(400).entity(Templates.klacht(detail(kijker, id), metVoorvoegsel(actie, fouten),
@@ -203,7 +203,7 @@ public class KlachtResource {
     }
 
     private Detail detail(Kijker kijker, String id) {
-        return klachten.bekijk(kijker, Filterinvoer.idOfNietGevonden(id), taalkeuze.taal()).orElseThrow(NotFoundException::new);
+        return klachten.bekijk(kijker, Idinvoer.ofNietGevonden(id), taalkeuze.taal()).orElseThrow(NotFoundException::new);
     }
 
 

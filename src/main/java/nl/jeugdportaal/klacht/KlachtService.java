@@ -16,31 +16,30 @@ import java.util.function.BiPredicate;
 import java.util.function.Function;
 import nl.jeugdportaal.audit.Actie;
 import nl.jeugdportaal.audit.Audit;
-import nl.jeugdportaal.bronsysteem.Gebeurtenissen;
 import nl.jeugdportaal.audit.Uitkomst;
+import nl.jeugdportaal.identiteit.Kijker;
+import nl.jeugdportaal.identiteit.regels.Rol;
 import nl.jeugdportaal.inzage.InzageService;
-import nl.jeugdportaal.inzage.Kijker;
+import nl.jeugdportaal.inzage.regels.Lezer;
 import nl.jeugdportaal.inzage.regels.Zaakrol;
 import nl.jeugdportaal.klacht.Klachtweergaven.*;
 import nl.jeugdportaal.klacht.regels.*;
-import nl.jeugdportaal.tijd.Datuminvoer;
-import nl.jeugdportaal.registratie.Dossier;
-import nl.jeugdportaal.registratie.MaatregelSoort;
-import nl.jeugdportaal.registratie.Persoon;
-import nl.jeugdportaal.identiteit.Rol;
-import nl.jeugdportaal.toestemming.Machtiging;
 import nl.jeugdportaal.rechten.Beschikkingen;
+import nl.jeugdportaal.registratie.Dossier;
+import nl.jeugdportaal.registratie.Gebeurtenissen;
+import nl.jeugdportaal.registratie.MaatregelSoort;
+import nl.jeugdportaal.registratie.Machtiging;
+import nl.jeugdportaal.registratie.Persoon;
+import nl.jeugdportaal.tijd.Datuminvoer;
 import nl.jeugdportaal.verzoek.Meldingen;
-import nl.jeugdportaal.web.Indienlimiet;
 import nl.jeugdportaal.verzoek.VerzoekService;
 import nl.jeugdportaal.verzoek.regels.Aanvrager;
 import nl.jeugdportaal.verzoek.regels.Band;
-import nl.jeugdportaal.inzage.regels.Lezer;
 import nl.jeugdportaal.verzoek.regels.Stand;
-import nl.jeugdportaal.tijd.Datuminvoer;
 import nl.jeugdportaal.verzoek.regels.Tekstcontrole;
-import nl.jeugdportaal.web.Tweetalig;
+import nl.jeugdportaal.web.Indienlimiet;
 import nl.jeugdportaal.web.Taal;
+import nl.jeugdportaal.web.Tweetalig;
 
 /**
  * Complaints: filing, the klachtgesprekken of Stap 1 and 2, the KJMN milestones and the timeline.
@@ -84,7 +83,7 @@ public class KlachtService {
     }
 
     private Optional<Dossier> dossier(Kijker kijker, Long kindId) {
-        return inzage.leesbaar(kijker, kindId, List.of(), InzageService.actor(kijker), Actie.STUK_BEKEKEN)
+        return inzage.leesbaar(kijker, kindId, List.of(), kijker.actor(), Actie.STUK_BEKEKEN)
                 .map(InzageService.Leesbaar::dossier);
     }
 
@@ -139,7 +138,7 @@ public class KlachtService {
         Persoon klager = klager(kijker);
         if (!formulier.recht().toegestaan()) {
             // The log is read by the GI, in Dutch.
-            audit.schrijf(InzageService.actor(kijker), new Audit.Gebeurtenis(Actie.KLACHT_GEWEIGERD, Uitkomst.GEWEIGERD,
+            audit.schrijf(kijker.actor(), new Audit.Gebeurtenis(Actie.KLACHT_GEWEIGERD, Uitkomst.GEWEIGERD,
                     dossier.id, null, null, reden(formulier.recht(), formulier.jeVorm(), Taal.NL.bundel(KlachtTekst.class),
                             Taal.NL.bundel(KlachtrouteTekst.class)),
                     List.of(klager.id)));
@@ -195,7 +194,7 @@ public class KlachtService {
             k.onderdelen.add(o);
         }
         k.persist();
-        audit.schrijf(InzageService.actor(kijker), new Audit.Gebeurtenis(Actie.KLACHT_INGEDIEND, Uitkomst.TOEGESTAAN,
+        audit.schrijf(kijker.actor(), new Audit.Gebeurtenis(Actie.KLACHT_INGEDIEND, Uitkomst.TOEGESTAAN,
                 dossier.id, null, route.name(), "klacht " + k.id, List.of(klager.id)));
         gebeurtenissen.meld(Gebeurtenissen.Soort.KLACHT_INGEDIEND, dossier.kind.id, klager.id, "/api/klachten/" + k.id);
         meld(k, KlachtTekst::onderwerpOntvangen, (tekst, in, jeVorm) -> tekst.ontvangen(tekst.route(route)));
@@ -274,7 +273,7 @@ public class KlachtService {
     @Transactional
     public Optional<Detail> bekijk(Kijker kijker, Long id, Taal taal) {
         return toegang(kijker, id, KlachtService::magZien).map(k -> {
-            audit.schrijf(InzageService.actor(kijker), new Audit.Gebeurtenis(Actie.KLACHT_BEKEKEN, Uitkomst.TOEGESTAAN,
+            audit.schrijf(kijker.actor(), new Audit.Gebeurtenis(Actie.KLACHT_BEKEKEN, Uitkomst.TOEGESTAAN,
                     k.dossier.id, null, null, "klacht " + k.id, List.of(k.klager.id)));
             return detail(kijker, k, taal);
         });
@@ -287,7 +286,7 @@ public class KlachtService {
      */
     private Optional<Klacht> toegang(Kijker kijker, Long id, BiPredicate<Kijker, Klacht> mag) {
         Optional<Klacht> gevonden = Klacht.zoek(id);
-        gevonden.filter(k -> !mag.test(kijker, k)).ifPresent(k -> audit.schrijf(InzageService.actor(kijker),
+        gevonden.filter(k -> !mag.test(kijker, k)).ifPresent(k -> audit.schrijf(kijker.actor(),
                 new Audit.Gebeurtenis(Actie.KLACHT_NIET_GEOPEND, Uitkomst.GEWEIGERD, k.dossier.id, null, null,
                         "klacht " + k.id + ": geen toegang", List.of(k.klager.id))));
         return gevonden.filter(k -> mag.test(kijker, k));
@@ -431,7 +430,7 @@ public class KlachtService {
         g.klopt = "ja".equals(klopt);
         g.reactie = reactie == null || reactie.isBlank() ? null : reactie.strip();
         g.reactieOp = termijnen().vandaag();
-        audit.schrijf(InzageService.actor(kijker), new Audit.Gebeurtenis(Actie.KLACHTVERSLAG_BEOORDEELD,
+        audit.schrijf(kijker.actor(), new Audit.Gebeurtenis(Actie.KLACHTVERSLAG_BEOORDEELD,
                 Uitkomst.GEWIJZIGD, g.klacht.dossier.id, null, g.klopt ? "KLOPT" : "KLOPT_NIET", "klacht " + g.klacht.id,
                 List.of(g.klacht.klager.id)));
         gebeurtenissen.meld(Gebeurtenissen.Soort.KLACHT_STAP, g.klacht.dossier.kind.id, g.klacht.klager.id, "/api/klachten/" + g.klacht.id);
@@ -461,7 +460,7 @@ public class KlachtService {
             return Optional.of(Map.of("datum", taal.bundel(KlachtrouteTekst.class).datumTussen(taal.datum(k.ingediend), taal.datum(vandaag))));
         }
         k.kjmnIngediend = dag;
-        audit.schrijf(InzageService.actor(kijker), new Audit.Gebeurtenis(Actie.KLACHT_BIJGEWERKT, Uitkomst.GEWIJZIGD,
+        audit.schrijf(kijker.actor(), new Audit.Gebeurtenis(Actie.KLACHT_BIJGEWERKT, Uitkomst.GEWIJZIGD,
                 k.dossier.id, null, "naar-kjmn", "klacht " + k.id, List.of(k.klager.id)));
         return Optional.of(Map.of());
     }
@@ -474,7 +473,7 @@ public class KlachtService {
         gevonden.ifPresent(k -> {
             k.route = k.route.volgende();
             k.routeSinds = termijnen().vandaag();
-            audit.schrijf(InzageService.actor(kijker), new Audit.Gebeurtenis(Actie.KLACHT_VERDER, Uitkomst.GEWIJZIGD,
+            audit.schrijf(kijker.actor(), new Audit.Gebeurtenis(Actie.KLACHT_VERDER, Uitkomst.GEWIJZIGD,
                     k.dossier.id, null, k.route.name(), "klacht " + k.id, List.of(k.klager.id)));
             gebeurtenissen.meld(Gebeurtenissen.Soort.KLACHT_STAP, k.dossier.kind.id, k.klager.id, "/api/klachten/" + k.id);
             Route naar = k.route;
@@ -513,7 +512,7 @@ public class KlachtService {
         if (bericht == null) {
             return Optional.empty();
         }
-        Audit.Actor actor = InzageService.actor(kijker);
+        Audit.Actor actor = kijker.actor();
         if (!v.fouten.isEmpty()) {
             if (actie.equals("instellingsreactie")) {
                 audit.schrijf(actor, new Audit.Gebeurtenis(Actie.INSTELLINGSREACTIE_GEWEIGERD, Uitkomst.GEWEIGERD,

@@ -11,13 +11,13 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import nl.jeugdportaal.inzage.Kijker;
-import nl.jeugdportaal.inzage.KijkerBron;
+import nl.jeugdportaal.identiteit.Kijker;
+import nl.jeugdportaal.identiteit.KijkerBron;
 import nl.jeugdportaal.web.Taalkeuze;
 
 /** What a familiegroepsplan is, and for parents with gezag: their choice and their own plan. */

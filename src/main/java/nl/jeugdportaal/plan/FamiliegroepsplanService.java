@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import nl.jeugdportaal.audit.Actie;
 import nl.jeugdportaal.audit.Audit;
-import nl.jeugdportaal.bronsysteem.Gebeurtenissen;
 import nl.jeugdportaal.audit.Uitkomst;
-import nl.jeugdportaal.inzage.Kijker;
+import nl.jeugdportaal.identiteit.Kijker;
+import nl.jeugdportaal.registratie.Gebeurtenissen;
 import nl.jeugdportaal.registratie.MaatregelSoort;
 import nl.jeugdportaal.web.Taal;
 

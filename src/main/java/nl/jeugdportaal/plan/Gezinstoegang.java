@@ -15,8 +15,7 @@ import java.util.stream.Collectors;
 import nl.jeugdportaal.audit.Actie;
 import nl.jeugdportaal.audit.Audit;
 import nl.jeugdportaal.audit.Uitkomst;
-import nl.jeugdportaal.inzage.Kijker;
-import nl.jeugdportaal.inzage.SituatieBouwer;
+import nl.jeugdportaal.identiteit.Kijker;
 import nl.jeugdportaal.inzage.regels.Besluit;
 import nl.jeugdportaal.inzage.regels.Inzageregels;
 import nl.jeugdportaal.inzage.regels.Planpuntregel;
@@ -25,6 +24,7 @@ import nl.jeugdportaal.inzage.regels.Situatie;
 import nl.jeugdportaal.registratie.Dossier;
 import nl.jeugdportaal.registratie.MaatregelSoort;
 import nl.jeugdportaal.registratie.Persoon;
+import nl.jeugdportaal.registratie.SituatieBouwer;
 
 /**
  * Who may open the family pages of a child (plan, JBT, familiegroepsplan, who is who): the plan

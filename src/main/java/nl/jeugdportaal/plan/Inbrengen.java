@@ -8,8 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.jeugdportaal.audit.Actie;
 import nl.jeugdportaal.audit.Audit;
-import nl.jeugdportaal.bronsysteem.Gebeurtenissen;
 import nl.jeugdportaal.audit.Uitkomst;
+import nl.jeugdportaal.registratie.Gebeurtenissen;
 import nl.jeugdportaal.tijd.Klok;
 import nl.jeugdportaal.web.regels.Tekens;
 

@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
-import nl.jeugdportaal.inzage.Kijker;
+import nl.jeugdportaal.identiteit.Kijker;
 import nl.jeugdportaal.web.Taal;
 
 /** The planned jeugdbeschermingstafel of a family and the parents' own input for it. */

@@ -9,8 +9,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
-import nl.jeugdportaal.inzage.Filterinvoer;
-import nl.jeugdportaal.inzage.KijkerBron;
+import nl.jeugdportaal.identiteit.KijkerBron;
+import nl.jeugdportaal.registratie.Idinvoer;
 import nl.jeugdportaal.web.Taal;
 
 /**
@@ -28,7 +28,7 @@ public class PlanApiResource {
 
     @GET
     public Response plan(@PathParam("kindId") String kindId) {
-        Long kind = Filterinvoer.getal(kindId);
+        Long kind = Idinvoer.getal(kindId);
         return kijkers.kijker(null)
                 .flatMap(k -> kind == null ? java.util.Optional.<Planweergave>empty() : plannen.weergave(k, kind, Taal.NL))
                 .map(p -> Response.ok(p).build())

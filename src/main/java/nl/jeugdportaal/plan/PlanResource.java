@@ -11,17 +11,17 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import nl.jeugdportaal.inzage.Filterinvoer;
-import nl.jeugdportaal.inzage.Kijker;
-import nl.jeugdportaal.inzage.KijkerBron;
-import nl.jeugdportaal.rechten.Beschikkingen;
+import nl.jeugdportaal.identiteit.Kijker;
+import nl.jeugdportaal.identiteit.KijkerBron;
 import nl.jeugdportaal.rechten.Beschikkingen.Beschikking;
+import nl.jeugdportaal.rechten.Beschikkingen;
+import nl.jeugdportaal.registratie.Idinvoer;
 import nl.jeugdportaal.web.Taalkeuze;
 
 /** The plan of a child in plain language, and the form where the family gives its opinion. */
@@ -73,7 +73,7 @@ public class PlanResource {
     }
 
     static Long kind(String kindId) {
-        Long kind = Filterinvoer.getal(kindId);
+        Long kind = Idinvoer.getal(kindId);
         if (kind == null) {
             throw new NotFoundException();
         }

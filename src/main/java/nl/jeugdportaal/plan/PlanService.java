@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
-import nl.jeugdportaal.inzage.Kijker;
+import nl.jeugdportaal.identiteit.Kijker;
 import nl.jeugdportaal.inzage.regels.Besluit;
 import nl.jeugdportaal.registratie.Dossier;
 import nl.jeugdportaal.registratie.Maatregel;

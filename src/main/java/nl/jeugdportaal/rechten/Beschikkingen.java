@@ -8,12 +8,12 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import nl.jeugdportaal.audit.Actie;
+import nl.jeugdportaal.identiteit.Kijker;
 import nl.jeugdportaal.inzage.InzageService;
-import nl.jeugdportaal.inzage.Kijker;
-import nl.jeugdportaal.inzage.Stuk;
-import nl.jeugdportaal.inzage.StukSoort;
 import nl.jeugdportaal.inzage.regels.Inzageregels;
 import nl.jeugdportaal.rechten.regels.Rechtsgang;
+import nl.jeugdportaal.registratie.Stuk;
+import nl.jeugdportaal.registratie.StukSoort;
 
 /**
  * The court decisions of a dossier that a person may read, each with the last day for hoger beroep.
@@ -41,7 +41,7 @@ public class Beschikkingen {
             return List.of();
         }
         LocalDate vandaag = Inzageregels.vandaagInNederland(clock);
-        return inzage.leesbaar(kijker, kindId, ids, InzageService.actor(kijker), Actie.STUK_BEKEKEN)
+        return inzage.leesbaar(kijker, kindId, ids, kijker.actor(), Actie.STUK_BEKEKEN)
                 .map(l -> l.stukken().stream()
                         .sorted(Comparator.comparing((Stuk s) -> s.datum).reversed())
                         .map(s -> new Beschikking(s.titel, s.datum, Rechtsgang.laatsteDagHogerBeroep(s.datum),

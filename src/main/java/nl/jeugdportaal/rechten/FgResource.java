@@ -14,9 +14,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Optional;
-import nl.jeugdportaal.inzage.Filterinvoer;
-import nl.jeugdportaal.inzage.Kijker;
-import nl.jeugdportaal.inzage.KijkerBron;
+import nl.jeugdportaal.identiteit.Kijker;
+import nl.jeugdportaal.identiteit.KijkerBron;
+import nl.jeugdportaal.registratie.Idinvoer;
 import nl.jeugdportaal.web.Taalkeuze;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -57,7 +57,7 @@ public class FgResource {
     @Path("{id}/antwoord")
     public Response antwoord(@PathParam("id") String id, @RestForm String tekst) {
         Kijker kijker = kijker();
-        Long vraag = Filterinvoer.getal(id);
+        Long vraag = Idinvoer.getal(id);
         String fout = fg.antwoord(kijker, vraag, tekst, taal.taal()).orElseThrow(NotFoundException::new);
         if (!fout.isEmpty()) {
             return Response.status(400).entity(Templates.fg(fg.pagina(kijker, tekst == null ? "" : tekst, fout, vraag))).build();

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
 import nl.jeugdportaal.audit.Audit;
-import nl.jeugdportaal.inzage.Kijker;
-import nl.jeugdportaal.inzage.KijkerBron;
+import nl.jeugdportaal.identiteit.Kijker;
+import nl.jeugdportaal.identiteit.KijkerBron;
 
 /** The person behind the login, for the toestemming and machtiging pages; a login we do not know gets "not found". */
 @RequestScoped

@@ -2,6 +2,7 @@ package nl.jeugdportaal.toestemming;
 
 import java.time.LocalDate;
 import java.util.List;
+import nl.jeugdportaal.registratie.Geldigheid;
 
 /** What the machtiging page shows one person: the machtigingen they gave, and those they received. */
 public record Machtigingpagina(

@@ -8,11 +8,14 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import nl.jeugdportaal.inzage.SituatieBouwer;
 import nl.jeugdportaal.inzage.regels.Inzageregels;
 import nl.jeugdportaal.inzage.regels.Meekijken;
 import nl.jeugdportaal.inzage.regels.Situatie;
+import nl.jeugdportaal.registratie.Geldigheid;
+import nl.jeugdportaal.registratie.Machtiging;
 import nl.jeugdportaal.registratie.Persoon;
+import nl.jeugdportaal.registratie.SituatieBouwer;
+import nl.jeugdportaal.registratie.Toestemming;
 
 /**
  * DOMAIN §2 rule 6 for the pages: per machtiging and child, whose toestemming the vertrouwenspersoon

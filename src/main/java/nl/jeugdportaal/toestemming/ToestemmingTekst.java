@@ -2,6 +2,7 @@ package nl.jeugdportaal.toestemming;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
+import nl.jeugdportaal.registratie.Geldigheid;
 
 /**
  * Texts of the toestemming page, and the words both pages share (status, columns, withdraw). The

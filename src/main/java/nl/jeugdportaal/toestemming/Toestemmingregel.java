@@ -1,6 +1,8 @@
 package nl.jeugdportaal.toestemming;
 
 import java.time.LocalDate;
+import nl.jeugdportaal.registratie.Geldigheid;
+import nl.jeugdportaal.registratie.Toestemming;
 
 /** One toestemming as the page and the API show it. {@code intrekbaar} only for its giver. */
 public record Toestemmingregel(

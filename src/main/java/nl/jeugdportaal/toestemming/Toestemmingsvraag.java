@@ -4,7 +4,9 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
 import java.time.Instant;
 import java.util.List;
+import nl.jeugdportaal.registratie.Machtiging;
 import nl.jeugdportaal.registratie.Persoon;
+import nl.jeugdportaal.registratie.Toestemming;
 
 /**
  * The answer of {@code gevraagdAan} to "may the vertrouwenspersoon of this machtiging see the

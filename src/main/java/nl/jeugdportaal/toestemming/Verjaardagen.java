@@ -14,12 +14,14 @@ import nl.jeugdportaal.audit.Actie;
 import nl.jeugdportaal.audit.Audit;
 import nl.jeugdportaal.audit.AuditRegel;
 import nl.jeugdportaal.audit.Uitkomst;
-import nl.jeugdportaal.inzage.SituatieBouwer;
 import nl.jeugdportaal.inzage.regels.Besluit;
 import nl.jeugdportaal.inzage.regels.Inzageregels;
 import nl.jeugdportaal.inzage.regels.Regel;
 import nl.jeugdportaal.inzage.regels.Situatie;
+import nl.jeugdportaal.registratie.Geldigheid;
 import nl.jeugdportaal.registratie.Persoon;
+import nl.jeugdportaal.registratie.SituatieBouwer;
+import nl.jeugdportaal.registratie.Toestemming;
 import nl.jeugdportaal.verzoek.Bericht;
 import nl.jeugdportaal.web.Tweetalig;
 

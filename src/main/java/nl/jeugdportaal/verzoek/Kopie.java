@@ -8,7 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import nl.jeugdportaal.inzage.Stuk;
+import nl.jeugdportaal.registratie.Stuk;
 
 /** The PDF made when a kopie was granted; only the requester downloads it. */
 @Entity

@@ -3,7 +3,7 @@ package nl.jeugdportaal.verzoek;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
 import java.util.List;
-import nl.jeugdportaal.inzage.Stuk;
+import nl.jeugdportaal.registratie.Stuk;
 
 /**
  * One deel of a stuk that a kopie holds only in part (DOMAIN §2 rule 10): the text that was given,

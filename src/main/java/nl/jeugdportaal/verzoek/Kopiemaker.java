@@ -16,7 +16,7 @@ import nl.jeugdportaal.audit.Actie;
 import nl.jeugdportaal.audit.Audit;
 import nl.jeugdportaal.inzage.Dossierweergave.Deel;
 import nl.jeugdportaal.inzage.InzageService;
-import nl.jeugdportaal.inzage.Stuk;
+import nl.jeugdportaal.registratie.Stuk;
 import nl.jeugdportaal.web.Datums;
 
 /**

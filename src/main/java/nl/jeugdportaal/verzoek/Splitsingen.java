@@ -9,18 +9,20 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import nl.jeugdportaal.audit.Actie;
 import nl.jeugdportaal.audit.Audit;
 import nl.jeugdportaal.audit.Uitkomst;
-import nl.jeugdportaal.bronsysteem.Gebeurtenissen;
+import nl.jeugdportaal.identiteit.Kijker;
 import nl.jeugdportaal.inzage.InzageService;
-import nl.jeugdportaal.inzage.Kijker;
-import nl.jeugdportaal.inzage.Stuk;
 import nl.jeugdportaal.inzage.Stukdelen;
 import nl.jeugdportaal.inzage.regels.Lezer;
+import nl.jeugdportaal.registratie.Gebeurtenissen;
+import nl.jeugdportaal.registratie.Idinvoer;
 import nl.jeugdportaal.registratie.Persoon;
+import nl.jeugdportaal.registratie.Stuk;
 import nl.jeugdportaal.verzoek.Weergaven.Deelrij;
 import nl.jeugdportaal.verzoek.Weergaven.Persoonkeuze;
 import nl.jeugdportaal.verzoek.Weergaven.Splitsing;
@@ -116,7 +118,7 @@ class Splitsingen {
         if (!fouten.isEmpty()) {
             return Optional.of(fouten);
         }
-        Audit.Actor actor = InzageService.actor(kijker);
+        Audit.Actor actor = kijker.actor();
         stukdelen.vastleggen(stuk, delen, "verzoek " + v.id, actor);
         v.status = Status.TOEGEWEZEN;
         v.besluitOp = new Termijnen(clock).vandaag();
@@ -145,7 +147,7 @@ class Splitsingen {
 
     /** The stuk as the jeugdbeschermer on the case reads it: through the inzage rules, and logged. */
     private Optional<Stuk> lees(Kijker kijker, Verzoek v) {
-        return inzage.leesbaar(kijker, v.dossier.kind.id, List.of(v.stuk.id), InzageService.actor(kijker),
+        return inzage.leesbaar(kijker, v.dossier.kind.id, List.of(v.stuk.id), kijker.actor(),
                 Actie.STUK_BEKEKEN).flatMap(l -> l.stukken().stream().findFirst());
     }
 
@@ -162,8 +164,8 @@ class Splitsingen {
         for (int i = 0; i < teksten.size(); i++) {
             String nr = (i + 1) + "-";
             List<Long> personen = over.stream().filter(o -> o.startsWith(nr))
-                    .map(o -> nl.jeugdportaal.inzage.Filterinvoer.getal(o.substring(nr.length())))
-                    .filter(java.util.Objects::nonNull).distinct().toList();
+                    .map(o -> Idinvoer.getal(o.substring(nr.length())))
+                    .filter(Objects::nonNull).distinct().toList();
             rijen.add(new Deelrij(i + 1, teksten.get(i), personen));
         }
         return rijen;

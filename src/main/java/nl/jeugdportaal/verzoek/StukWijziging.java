@@ -4,8 +4,8 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
 import java.time.Instant;
 import java.util.List;
-import nl.jeugdportaal.inzage.Stuk;
 import nl.jeugdportaal.registratie.Persoon;
+import nl.jeugdportaal.registratie.Stuk;
 
 /** One change to a stuk after a granted correctie: the old text is never lost. */
 @Entity

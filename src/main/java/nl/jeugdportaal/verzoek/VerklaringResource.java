@@ -13,9 +13,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import nl.jeugdportaal.inzage.Filterinvoer;
-import nl.jeugdportaal.inzage.Kijker;
-import nl.jeugdportaal.inzage.KijkerBron;
+import nl.jeugdportaal.identiteit.Kijker;
+import nl.jeugdportaal.identiteit.KijkerBron;
+import nl.jeugdportaal.registratie.Idinvoer;
 import nl.jeugdportaal.web.Taalkeuze;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -41,16 +41,16 @@ public class VerklaringResource {
     @Path("nieuw")
     public TemplateInstance formulier(@QueryParam("kind") String kind, @QueryParam("stuk") String stuk,
             @QueryParam("verzoek") String verzoek, @QueryParam("namens") String namens) {
-        return Templates.verklaring(verzoeken.verklaringformulier(kijkers.kijkerOfNietGevonden(namens), Filterinvoer.getal(kind),
-                Filterinvoer.getal(stuk), Filterinvoer.getal(verzoek), "", null).orElseThrow(NotFoundException::new));
+        return Templates.verklaring(verzoeken.verklaringformulier(kijkers.kijkerOfNietGevonden(namens), Idinvoer.getal(kind),
+                Idinvoer.getal(stuk), Idinvoer.getal(verzoek), "", null).orElseThrow(NotFoundException::new));
     }
 
     @POST
     public Response opslaan(@RestForm String kind, @RestForm String stuk, @RestForm String verzoek,
             @RestForm String namens, @RestForm String tekst) {
         Kijker kijker = kijkers.kijkerOfNietGevonden(namens);
-        Weergaven.Verklaringformulier formulier = verzoeken.verklaren(kijker, Filterinvoer.getal(kind),
-                Filterinvoer.getal(stuk), Filterinvoer.getal(verzoek), VerzoekResource.tekst(tekst), taal.taal())
+        Weergaven.Verklaringformulier formulier = verzoeken.verklaren(kijker, Idinvoer.getal(kind),
+                Idinvoer.getal(stuk), Idinvoer.getal(verzoek), VerzoekResource.tekst(tekst), taal.taal())
                 .orElseThrow(NotFoundException::new);
         if (formulier.fout() != null) {
             return Response.status(400).entity(Templates.verklaring(formulier)).build();

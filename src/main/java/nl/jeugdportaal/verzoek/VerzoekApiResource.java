@@ -10,8 +10,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
-import nl.jeugdportaal.inzage.Filterinvoer;
-import nl.jeugdportaal.inzage.KijkerBron;
+import nl.jeugdportaal.identiteit.KijkerBron;
+import nl.jeugdportaal.registratie.Idinvoer;
 import nl.jeugdportaal.web.Taal;
 
 /**
@@ -36,8 +36,8 @@ public class VerzoekApiResource {
     @GET
     @Path("{id}")
     public Response verzoek(@PathParam("id") String id, @QueryParam("namens") String namens) {
-        Long nummer = Filterinvoer.getal(id);
-        return kijkers.kijker(Filterinvoer.getal(namens))
+        Long nummer = Idinvoer.getal(id);
+        return kijkers.kijker(Idinvoer.getal(namens))
                 .flatMap(k -> verzoeken.bekijk(k, nummer, Taal.NL))
                 .map(d -> Response.ok(d).build())
                 .orElseGet(VerzoekApiResource::nietGevonden);

@@ -17,9 +17,9 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import nl.jeugdportaal.inzage.Filterinvoer;
-import nl.jeugdportaal.inzage.Kijker;
-import nl.jeugdportaal.inzage.KijkerBron;
+import nl.jeugdportaal.identiteit.Kijker;
+import nl.jeugdportaal.identiteit.KijkerBron;
+import nl.jeugdportaal.registratie.Idinvoer;
 import nl.jeugdportaal.verzoek.Weergaven.Besluitinvoer;
 import nl.jeugdportaal.verzoek.Weergaven.Invoer;
 import nl.jeugdportaal.verzoek.regels.Verzoeksoort;
@@ -61,7 +61,7 @@ public class VerzoekResource {
     @GET
     @Path("nieuw")
     public TemplateInstance kiezen(@QueryParam("kind") String kind, @QueryParam("namens") String namens) {
-        return Templates.kiezen(verzoeken.keuzes(kijkers.kijkerOfNietGevonden(namens), Filterinvoer.idOfNietGevonden(kind), taal.taal())
+        return Templates.kiezen(verzoeken.keuzes(kijkers.kijkerOfNietGevonden(namens), Idinvoer.ofNietGevonden(kind), taal.taal())
                 .orElseThrow(NotFoundException::new));
     }
 
@@ -69,11 +69,11 @@ public class VerzoekResource {
     @Path("nieuw/{soort}")
     public TemplateInstance formulier(@PathParam("soort") String soort, @QueryParam("kind") String kind,
             @QueryParam("stuk") String stuk, @QueryParam("namens") String namens) {
-        Long stukId = Filterinvoer.getal(stuk);
+        Long stukId = Idinvoer.getal(stuk);
         // Coming from a stuk on the dossier page: that stuk is already chosen.
         Invoer invoer = stukId == null ? Invoer.LEEG
                 : new Invoer(false, List.of(stukId), stukId, "", "", "", "", false);
-        return Templates.formulier(verzoeken.formulier(kijkers.kijkerOfNietGevonden(namens), Filterinvoer.idOfNietGevonden(kind), soort(soort), invoer, taal.taal())
+        return Templates.formulier(verzoeken.formulier(kijkers.kijkerOfNietGevonden(namens), Idinvoer.ofNietGevonden(kind), soort(soort), invoer, taal.taal())
                 .orElseThrow(NotFoundException::new));
     }
 
@@ -84,10 +84,10 @@ public class VerzoekResource {
             @RestForm String watFout, @RestForm String watMoetHetZijn, @RestForm String toelichting,
             @RestForm String gelezen) {
         Invoer invoer = new Invoer(!"nee".equals(alles), getallen(stukken),
-                Filterinvoer.getal(stuk), tekst(zin), tekst(watFout), tekst(watMoetHetZijn), tekst(toelichting),
+                Idinvoer.getal(stuk), tekst(zin), tekst(watFout), tekst(watMoetHetZijn), tekst(toelichting),
                 gelezen != null);
         Kijker kijker = kijkers.kijkerOfNietGevonden(namens);
-        VerzoekService.Indiening indiening = verzoeken.indienen(kijker, Filterinvoer.idOfNietGevonden(kind), soort(soort), invoer, taal.taal())
+        VerzoekService.Indiening indiening = verzoeken.indienen(kijker, Idinvoer.ofNietGevonden(kind), soort(soort), invoer, taal.taal())
                 .orElseThrow(NotFoundException::new);
         if (indiening.verzoekId() != null) {
             return naar(indiening.verzoekId(), kijker);
@@ -109,10 +109,10 @@ public class VerzoekResource {
         Kijker kijker = kijkers.kijkerOfNietGevonden(null);
         Besluitinvoer invoer = new Besluitinvoer(tekst(besluit), tekst(motivatie), nieuweTekst, getallen(stukken),
                 tekst(deelsReden));
-        Map<String, String> fouten = verzoeken.besluiten(kijker, Filterinvoer.idOfNietGevonden(id), invoer, taal.taal())
+        Map<String, String> fouten = verzoeken.besluiten(kijker, Idinvoer.ofNietGevonden(id), invoer, taal.taal())
                 .orElseThrow(NotFoundException::new);
         if (fouten.isEmpty()) {
-            return naar(Filterinvoer.idOfNietGevonden(id), kijker);
+            return naar(Idinvoer.ofNietGevonden(id), kijker);
         }
         Weergaven.Detail detail = detail(kijker, id);
         return Response.status(400).entity(Templates.verzoek(detail, fouten, invoer, "", detail.splitsing())).build();
@@ -122,9 +122,9 @@ public class VerzoekResource {
     @Path("{id}/verlenging")
     public Response verlengen(@PathParam("id") String id, @RestForm String reden) {
         Kijker kijker = kijkers.kijkerOfNietGevonden(null);
-        Map<String, String> fouten = verzoeken.verlengen(kijker, Filterinvoer.idOfNietGevonden(id), reden, taal.taal()).orElseThrow(NotFoundException::new);
+        Map<String, String> fouten = verzoeken.verlengen(kijker, Idinvoer.ofNietGevonden(id), reden, taal.taal()).orElseThrow(NotFoundException::new);
         if (fouten.isEmpty()) {
-            return naar(Filterinvoer.idOfNietGevonden(id), kijker);
+            return naar(Idinvoer.ofNietGevonden(id), kijker);
         }
         Weergaven.Detail detail = detail(kijker, id);
         return Response.status(400).entity(Templates.verzoek(detail, fouten, Besluitinvoer.LEEG, tekst(reden),
@@ -137,7 +137,7 @@ public class VerzoekResource {
     public Response verdelen(@PathParam("id") String id, @RestForm List<String> deel, @RestForm List<String> over,
             @RestForm String motivatie) {
         Kijker kijker = kijkers.kijkerOfNietGevonden(null);
-        Long verzoek = Filterinvoer.idOfNietGevonden(id);
+        Long verzoek = Idinvoer.ofNietGevonden(id);
         List<String> teksten = deel == null ? List.of() : deel;
         List<String> ticks = over == null ? List.of() : over;
         Map<String, String> fouten = splitsingen.verdeel(kijker, verzoek, teksten, ticks, tekst(motivatie), taal.taal())
@@ -155,15 +155,15 @@ public class VerzoekResource {
     @Path("{id}/kopie.pdf")
     @Produces("application/pdf")
     public Response kopie(@PathParam("id") String id, @QueryParam("namens") String namens) {
-        byte[] pdf = verzoeken.download(kijkers.kijkerOfNietGevonden(namens), Filterinvoer.idOfNietGevonden(id)).orElseThrow(NotFoundException::new);
+        byte[] pdf = verzoeken.download(kijkers.kijkerOfNietGevonden(namens), Idinvoer.ofNietGevonden(id)).orElseThrow(NotFoundException::new);
         return Response.ok(pdf, "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"kopie-verzoek-" + Filterinvoer.idOfNietGevonden(id) + ".pdf\"")
+                .header("Content-Disposition", "attachment; filename=\"kopie-verzoek-" + Idinvoer.ofNietGevonden(id) + ".pdf\"")
                 .header("Cache-Control", "no-store")
                 .build();
     }
 
     private Weergaven.Detail detail(Kijker kijker, String id) {
-        return verzoeken.bekijk(kijker, Filterinvoer.idOfNietGevonden(id), taal.taal()).orElseThrow(NotFoundException::new);
+        return verzoeken.bekijk(kijker, Idinvoer.ofNietGevonden(id), taal.taal()).orElseThrow(NotFoundException::new);
     }
 
 
@@ -185,7 +185,7 @@ public class VerzoekResource {
      * names a stuk not on the form is refused by the service.
      */
     private static List<Long> getallen(List<String> waarden) {
-        return waarden == null ? List.of() : waarden.stream().map(Filterinvoer::getal).filter(Objects::nonNull).toList();
+        return waarden == null ? List.of() : waarden.stream().map(Idinvoer::getal).filter(Objects::nonNull).toList();
     }
 
     /** Null becomes empty, so a form shows an empty field rather than "null". */

@@ -1,7 +1,5 @@
 package nl.jeugdportaal.verzoek;
 
-import nl.jeugdportaal.inzage.regels.Lezer;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -20,24 +18,25 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.jeugdportaal.audit.Actie;
 import nl.jeugdportaal.audit.Audit;
-import nl.jeugdportaal.bronsysteem.Gebeurtenissen;
 import nl.jeugdportaal.audit.Uitkomst;
-import nl.jeugdportaal.identiteit.Rol;
-import nl.jeugdportaal.inzage.EigenVerklaring;
+import nl.jeugdportaal.identiteit.Kijker;
+import nl.jeugdportaal.identiteit.regels.Rol;
 import nl.jeugdportaal.inzage.InzageService;
-import nl.jeugdportaal.inzage.Kijker;
-import nl.jeugdportaal.inzage.Stuk;
+import nl.jeugdportaal.inzage.regels.Lezer;
 import nl.jeugdportaal.registratie.Dossier;
+import nl.jeugdportaal.registratie.EigenVerklaring;
+import nl.jeugdportaal.registratie.Gebeurtenissen;
+import nl.jeugdportaal.registratie.Machtiging;
 import nl.jeugdportaal.registratie.Persoon;
 import nl.jeugdportaal.registratie.Relatie;
+import nl.jeugdportaal.registratie.Stuk;
 import nl.jeugdportaal.registratie.Wilsonbekwaamheid;
-import nl.jeugdportaal.toestemming.Machtiging;
 import nl.jeugdportaal.verzoek.Weergaven.*;
+import nl.jeugdportaal.verzoek.regels.*;
 import nl.jeugdportaal.web.Datums;
 import nl.jeugdportaal.web.Indienlimiet;
 import nl.jeugdportaal.web.Taal;
 import nl.jeugdportaal.web.Tweetalig;
-import nl.jeugdportaal.verzoek.regels.*;
 
 /**
  * Requests about a dossier: filing, deciding, extending, the kopie and the eigen verklaring. Who may
@@ -74,7 +73,7 @@ public class VerzoekService {
     /** The four kinds of request with the rule's answer for this person, or empty when the dossier is not theirs. */
     @Transactional
     public Optional<Keuzes> keuzes(Kijker kijker, Long kindId, Taal taal) {
-        return inzage.leesbaar(kijker, kindId, List.of(), InzageService.actor(kijker), Actie.STUK_BEKEKEN).map(l -> {
+        return inzage.leesbaar(kijker, kindId, List.of(), kijker.actor(), Actie.STUK_BEKEKEN).map(l -> {
             Aanvrager aanvrager = aanvrager(kijker, l.dossier());
             List<Keuze> keuzes = new ArrayList<>();
             for (Verzoeksoort soort : Verzoeksoort.values()) {
@@ -97,7 +96,7 @@ public class VerzoekService {
         if (soort.vanuitWeigering() && zwart.isEmpty()) {
             return Optional.empty();
         }
-        return inzage.leesbaar(kijker, kindId, null, InzageService.actor(kijker), Actie.STUK_BEKEKEN)
+        return inzage.leesbaar(kijker, kindId, null, kijker.actor(), Actie.STUK_BEKEKEN)
                 .map(l -> formulier(kijker, l, soort, invoer, Map.of(), taal, zwart.orElse(null)));
     }
 
@@ -122,7 +121,7 @@ public class VerzoekService {
     private Optional<Stuk> stukOmZwartTeLakken(Kijker kijker, Long kindId, Long stukId) {
         Optional<Stuk> stuk = inzage.zwartTeLakken(kijker, kindId, stukId);
         if (stuk.isEmpty()) {
-            audit.schrijf(InzageService.actor(kijker), new Audit.Gebeurtenis(Actie.VERZOEK_GEWEIGERD, Uitkomst.GEWEIGERD,
+            audit.schrijf(kijker.actor(), new Audit.Gebeurtenis(Actie.VERZOEK_GEWEIGERD, Uitkomst.GEWEIGERD,
                     null, null, Verzoeksoort.ZWARTGELAKTE_KOPIE.name(), "geen stuk om zwart te lakken: " + stukId,
                     List.of(aanvrager(kijker).id)));
         }
@@ -147,7 +146,7 @@ public class VerzoekService {
         if (soort.vanuitWeigering() && zwart.isEmpty()) {
             return Optional.empty();
         }
-        Optional<InzageService.Leesbaar> leesbaar = inzage.leesbaar(kijker, kindId, null, InzageService.actor(kijker),
+        Optional<InzageService.Leesbaar> leesbaar = inzage.leesbaar(kijker, kindId, null, kijker.actor(),
                 Actie.STUK_BEKEKEN);
         if (leesbaar.isEmpty()) {
             return Optional.empty();
@@ -156,7 +155,7 @@ public class VerzoekService {
         Formulier formulier = formulier(kijker, leesbaar.get(), soort, invoer, Map.of(), taal, zwart.orElse(null));
         Persoon aanvrager = aanvrager(kijker);
         if (!formulier.toets().toegestaan()) {
-            audit.schrijf(InzageService.actor(kijker), new Audit.Gebeurtenis(Actie.VERZOEK_GEWEIGERD, Uitkomst.GEWEIGERD,
+            audit.schrijf(kijker.actor(), new Audit.Gebeurtenis(Actie.VERZOEK_GEWEIGERD, Uitkomst.GEWEIGERD,
                     dossier.id, null, soort.name(), formulier.toets().reden(), List.of(aanvrager.id)));
             return Optional.of(new Indiening(null, formulier));
         }
@@ -195,7 +194,7 @@ public class VerzoekService {
         v.ontvangen = termijn.ontvangen();
         v.uiterlijk = termijn.uiterlijk();
         v.persist();
-        audit.schrijf(InzageService.actor(kijker), new Audit.Gebeurtenis(Actie.VERZOEK_INGEDIEND, Uitkomst.TOEGESTAAN,
+        audit.schrijf(kijker.actor(), new Audit.Gebeurtenis(Actie.VERZOEK_INGEDIEND, Uitkomst.TOEGESTAAN,
                 dossier.id, v.stuk == null ? null : v.stuk.id, soort.name(), "verzoek " + v.id, List.of(aanvrager.id)));
         gebeurtenissen.meld(Gebeurtenissen.Soort.VERZOEK_INGEDIEND, dossier.kind.id, aanvrager.id, "/api/verzoeken/" + v.id);
         LocalDate uiterlijk = v.uiterlijk;
@@ -308,7 +307,7 @@ public class VerzoekService {
     @Transactional
     public Optional<Detail> bekijk(Kijker kijker, Long id, Taal taal) {
         Optional<Verzoek> gevonden = zoek(id).filter(v -> magZien(kijker, v));
-        audit.schrijf(InzageService.actor(kijker), gevonden
+        audit.schrijf(kijker.actor(), gevonden
                 .map(v -> new Audit.Gebeurtenis(Actie.VERZOEK_BEKEKEN, Uitkomst.TOEGESTAAN, v.dossier.id, null, null,
                         "verzoek " + v.id, List.of(v.aanvrager.id)))
                 .orElseGet(() -> new Audit.Gebeurtenis(Actie.VERZOEK_NIET_GEOPEND, Uitkomst.GEWEIGERD, null, null, null,
@@ -328,11 +327,11 @@ public class VerzoekService {
         String stukTekst = null;
         if (behandelaar && v.soort == Verzoeksoort.CORRECTIE && !v.status.besloten()) {
             // Staff read the stuk through the inzage rules too: they are logged like any reader.
-            stukTekst = inzage.leesbaar(kijker, v.dossier.kind.id, List.of(v.stuk.id), InzageService.actor(kijker),
+            stukTekst = inzage.leesbaar(kijker, v.dossier.kind.id, List.of(v.stuk.id), kijker.actor(),
                     Actie.STUK_BEKEKEN).flatMap(l -> l.stukken().stream().findFirst()).map(s -> s.tekst).orElse(null);
         }
         List<StukKeuze> besluitStukken = behandelaar && !v.status.besloten() && Deelbesluit.perStuk(v.soort)
-                ? kandidaten(v, InzageService.actor(kijker)).stream().map(VerzoekService::keuze).toList() : List.of();
+                ? kandidaten(v, kijker.actor()).stream().map(VerzoekService::keuze).toList() : List.of();
         boolean stukVernietigd = v.stuk != null && v.stuk.vernietigdOp != null;
         Splitsing splitsing = behandelaar && v.soort.vanuitWeigering() && !v.status.besloten() && !stukVernietigd
                 ? splitsingen.voorstel(kijker, v).orElse(null) : null;
@@ -371,7 +370,7 @@ public class VerzoekService {
             return Optional.empty();
         }
         Verzoek v = gevonden.get();
-        Audit.Actor actor = InzageService.actor(kijker);
+        Audit.Actor actor = kijker.actor();
         Status status = Status.leesBesluit(invoer.besluit());
         VerzoekTekst tekst = taal.bundel(VerzoekTekst.class);
         Lezer medewerker = new Lezer(false, taal == Taal.EN);
@@ -507,7 +506,7 @@ public class VerzoekService {
         }
         v.verlengdOp = termijnen().vandaag();
         v.verlengingReden = reden.strip();
-        audit.schrijf(InzageService.actor(kijker), new Audit.Gebeurtenis(Actie.VERZOEK_VERLENGD, Uitkomst.GEWIJZIGD,
+        audit.schrijf(kijker.actor(), new Audit.Gebeurtenis(Actie.VERZOEK_VERLENGD, Uitkomst.GEWIJZIGD,
                 v.dossier.id, null, null, "verzoek " + v.id, List.of(v.aanvrager.id)));
         LocalDate uiterlijk = v.termijn().geldend();
         meldingen.verzoekGewijzigd(v, Tweetalig.van(t -> t.bundel(VerzoekTekst.class).onderwerpMeerTijd()),
@@ -522,7 +521,7 @@ public class VerzoekService {
     @Transactional
     public Optional<byte[]> download(Kijker kijker, Long id) {
         return zoek(id).filter(v -> isAanvrager(kijker, v)).flatMap(v -> Kopie.van(v).map(k -> {
-            audit.schrijf(InzageService.actor(kijker), new Audit.Gebeurtenis(Actie.KOPIE_GEDOWNLOAD, Uitkomst.TOEGESTAAN,
+            audit.schrijf(kijker.actor(), new Audit.Gebeurtenis(Actie.KOPIE_GEDOWNLOAD, Uitkomst.TOEGESTAAN,
                     v.dossier.id, null, null, "verzoek " + v.id, List.of(v.aanvrager.id)));
             return k.pdf;
         }));
@@ -541,7 +540,7 @@ public class VerzoekService {
         if (stukId == null || (kijker.isMedewerker() && kijker.namens() == null)) {
             return Optional.empty();
         }
-        return inzage.leesbaar(kijker, kindId, List.of(stukId), InzageService.actor(kijker), Actie.STUK_BEKEKEN)
+        return inzage.leesbaar(kijker, kindId, List.of(stukId), kijker.actor(), Actie.STUK_BEKEKEN)
                 .flatMap(l -> l.stukken().stream().findFirst().map(s -> new Verklaringformulier(
                         context(kijker, l.dossier(), aanvrager(kijker, l.dossier())), keuze(s), verzoekId, tekst, fout)));
     }
@@ -569,7 +568,7 @@ public class VerzoekService {
         e.tekst = tekst.strip();
         e.tijdstip = clock.instant();
         e.persist();
-        audit.schrijf(InzageService.actor(kijker), new Audit.Gebeurtenis(Actie.EIGEN_VERKLARING_TOEGEVOEGD,
+        audit.schrijf(kijker.actor(), new Audit.Gebeurtenis(Actie.EIGEN_VERKLARING_TOEGEVOEGD,
                 Uitkomst.GEWIJZIGD, stuk.dossier.id, stuk.id, null, null, List.of(e.persoon.id)));
         gebeurtenissen.meld(Gebeurtenissen.Soort.EIGEN_VERKLARING, stuk.dossier.kind.id, e.persoon.id, "/api/dossiers/" + stuk.dossier.kind.id + "/stukken");
         return Optional.of(new Verklaringformulier(formulier.get().context(), formulier.get().stuk(), verzoekId, null, null));

@@ -1,12 +1,12 @@
 package nl.jeugdportaal.web;
 
+import io.quarkus.runtime.BlockingOperationControl;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.PersistenceException;
-import io.quarkus.runtime.BlockingOperationControl;
 import nl.jeugdportaal.identiteit.HuidigeGebruiker;
-import nl.jeugdportaal.identiteit.Rol;
+import nl.jeugdportaal.identiteit.regels.Rol;
 
 /**
  * Whether the layout speaks to this reader with "je" (DOMAIN §8): a jeugdige is logged in. The role

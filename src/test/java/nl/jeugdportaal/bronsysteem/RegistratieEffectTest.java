@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import nl.jeugdportaal.registratie.Gebeurtenissen;
 import nl.jeugdportaal.registratie.Persoon;
 import nl.jeugdportaal.testsupport.Bronsysteem;
 import nl.jeugdportaal.testsupport.Database;

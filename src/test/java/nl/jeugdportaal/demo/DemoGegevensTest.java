@@ -9,11 +9,11 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import nl.jeugdportaal.inzage.Stuk;
 import nl.jeugdportaal.inzage.regels.Relatiesoort;
 import nl.jeugdportaal.registratie.*;
-import nl.jeugdportaal.toestemming.Machtiging;
-import nl.jeugdportaal.toestemming.Toestemming;
+import nl.jeugdportaal.registratie.Machtiging;
+import nl.jeugdportaal.registratie.Stuk;
+import nl.jeugdportaal.registratie.Toestemming;
 import org.junit.jupiter.api.Test;
 
 /** The demo families must cover every case of DOMAIN.md §2, whatever day the demo starts. */

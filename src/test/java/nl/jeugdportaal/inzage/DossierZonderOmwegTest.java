@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import nl.jeugdportaal.identiteit.Kijker;
 import nl.jeugdportaal.testsupport.Antwoorden;
 import nl.jeugdportaal.testsupport.Demofeiten;
 import nl.jeugdportaal.testsupport.KeycloakTestResource;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import nl.jeugdportaal.audit.Actie;
 import nl.jeugdportaal.audit.AuditRegel;
+import nl.jeugdportaal.registratie.Stuk;
 import nl.jeugdportaal.testsupport.Database;
 import nl.jeugdportaal.testsupport.Inlogsessie;
 import nl.jeugdportaal.testsupport.Portaal;

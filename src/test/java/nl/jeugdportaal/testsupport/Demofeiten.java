@@ -19,9 +19,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import nl.jeugdportaal.inzage.Stuk;
-import nl.jeugdportaal.inzage.StukSoort;
 import nl.jeugdportaal.registratie.Persoon;
+import nl.jeugdportaal.registratie.Stuk;
+import nl.jeugdportaal.registratie.StukSoort;
 
 /**
  * The demo facts as the database holds them, named by the keys of demo.json ("noor", "sanne"):

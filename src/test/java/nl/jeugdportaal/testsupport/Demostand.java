@@ -2,8 +2,8 @@ package nl.jeugdportaal.testsupport;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.time.Instant;
-import nl.jeugdportaal.toestemming.Machtiging;
-import nl.jeugdportaal.toestemming.Toestemming;
+import nl.jeugdportaal.registratie.Machtiging;
+import nl.jeugdportaal.registratie.Toestemming;
 import nl.jeugdportaal.toestemming.Toestemmingsvraag;
 
 /**

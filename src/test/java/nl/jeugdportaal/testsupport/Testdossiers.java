@@ -6,12 +6,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.function.IntPredicate;
-import nl.jeugdportaal.inzage.Stuk;
-import nl.jeugdportaal.inzage.StukSoort;
 import nl.jeugdportaal.inzage.regels.Relatiesoort;
 import nl.jeugdportaal.registratie.Dossier;
 import nl.jeugdportaal.registratie.Persoon;
 import nl.jeugdportaal.registratie.Relatie;
+import nl.jeugdportaal.registratie.Stuk;
+import nl.jeugdportaal.registratie.StukSoort;
 
 /** Builds extra children with a dossier of any size, through Panache, for tests that need volume. */
 @ApplicationScoped

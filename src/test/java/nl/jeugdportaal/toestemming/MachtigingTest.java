@@ -11,13 +11,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import nl.jeugdportaal.audit.Actie;
+import nl.jeugdportaal.registratie.Machtiging;
 import nl.jeugdportaal.testsupport.Demostand;
 import nl.jeugdportaal.testsupport.Html;
 import nl.jeugdportaal.testsupport.Inlogsessie;
 import nl.jeugdportaal.testsupport.Portaal;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 /**

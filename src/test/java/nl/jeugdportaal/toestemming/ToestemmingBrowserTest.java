@@ -3,6 +3,8 @@ package nl.jeugdportaal.toestemming;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import nl.jeugdportaal.registratie.Machtiging;
+import nl.jeugdportaal.registratie.Toestemming;
 import nl.jeugdportaal.testsupport.Browser;
 import nl.jeugdportaal.testsupport.Demostand;
 import nl.jeugdportaal.testsupport.Inlogsessie;

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import nl.jeugdportaal.registratie.Persoon;
+import nl.jeugdportaal.registratie.Toestemming;
 import nl.jeugdportaal.testsupport.Demostand;
 import nl.jeugdportaal.verzoek.Bericht;
 import org.junit.jupiter.api.AfterEach;

@@ -3,8 +3,8 @@ package nl.jeugdportaal.verzoek;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import nl.jeugdportaal.inzage.Stuk;
 import nl.jeugdportaal.registratie.Persoon;
+import nl.jeugdportaal.registratie.Stuk;
 import nl.jeugdportaal.testsupport.Browser;
 import nl.jeugdportaal.testsupport.Inlogsessie;
 import nl.jeugdportaal.testsupport.Portaal;

@@ -14,12 +14,12 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;
 import nl.jeugdportaal.registratie.Persoon;
+import nl.jeugdportaal.registratie.Toestemming;
 import nl.jeugdportaal.testsupport.Database;
 import nl.jeugdportaal.testsupport.Dienstprofiel;
 import nl.jeugdportaal.testsupport.Html;
 import nl.jeugdportaal.testsupport.Inlogsessie;
 import nl.jeugdportaal.testsupport.Portaal;
-import nl.jeugdportaal.toestemming.Toestemming;
 import org.junit.jupiter.api.Test;
 
 /**

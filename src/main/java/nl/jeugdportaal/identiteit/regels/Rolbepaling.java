@@ -3,7 +3,6 @@ package nl.jeugdportaal.identiteit.regels;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
-import nl.jeugdportaal.identiteit.Rol;
 import nl.jeugdportaal.inzage.regels.Relatiesoort;
 
 /**

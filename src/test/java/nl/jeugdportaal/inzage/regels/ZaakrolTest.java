@@ -7,7 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import nl.jeugdportaal.identiteit.Rol;
+import nl.jeugdportaal.identiteit.regels.Rol;
 import org.junit.jupiter.api.Test;
 
 /** Who is staff on a case, for every set of staff roles and every place a person can stand to the case. */

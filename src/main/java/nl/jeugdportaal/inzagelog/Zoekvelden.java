@@ -1,4 +1,4 @@
-package nl.jeugdportaal.audit;
+package nl.jeugdportaal.inzagelog;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package nl.jeugdportaal.toestemming;
+package nl.jeugdportaal.registratie;
 
 import java.time.Instant;
 import java.time.LocalDate;

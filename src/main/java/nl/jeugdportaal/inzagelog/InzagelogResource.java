@@ -1,4 +1,4 @@
-package nl.jeugdportaal.audit;
+package nl.jeugdportaal.inzagelog;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -12,9 +12,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
 import java.util.List;
+import nl.jeugdportaal.audit.Uitkomst;
 import nl.jeugdportaal.identiteit.HuidigeGebruiker;
-import nl.jeugdportaal.inzage.Filterinvoer;
-import nl.jeugdportaal.inzage.KijkerBron;
+import nl.jeugdportaal.identiteit.KijkerBron;
+import nl.jeugdportaal.registratie.Idinvoer;
 import nl.jeugdportaal.registratie.Persoon;
 import nl.jeugdportaal.web.Taalkeuze;
 
@@ -48,7 +49,7 @@ public class InzagelogResource {
             @QueryParam("vanUur") String vanUur, @QueryParam("tot") String tot, @QueryParam("totUur") String totUur,
             @QueryParam("voor") String voor, @QueryParam("na") String na) {
         Persoon ik = gebruiker.persoon().orElseThrow(NotFoundException::new);
-        Long overId = Filterinvoer.getal(over);
+        Long overId = Idinvoer.getal(over);
         // The same date fields as the dossier page, so the same messages when a date is wrong.
         Tijdvak periode = Tijdvak.lees(van, vanUur, tot, totUur, taalkeuze.taal());
         Inzagelog log = service.lees(ik, overId, periode, voor, na, taalkeuze.taal())

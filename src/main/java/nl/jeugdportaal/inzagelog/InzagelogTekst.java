@@ -1,8 +1,10 @@
-package nl.jeugdportaal.audit;
+package nl.jeugdportaal.inzagelog;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
-import nl.jeugdportaal.identiteit.Rol;
+import nl.jeugdportaal.audit.Actie;
+import nl.jeugdportaal.audit.Uitkomst;
+import nl.jeugdportaal.identiteit.regels.Rol;
 
 /**
  * Texts of the page "Wie heeft mijn gegevens bekeken?", with what each action and role in the log

@@ -1,10 +1,9 @@
-package nl.jeugdportaal.inzage;
+package nl.jeugdportaal.registratie;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import nl.jeugdportaal.registratie.Persoon;
 
 /** A passage of a stuk about particular persons (DOMAIN §2 rule 10); see V12. */
 @Entity

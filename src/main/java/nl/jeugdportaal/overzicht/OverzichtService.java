@@ -1,4 +1,4 @@
-package nl.jeugdportaal.identiteit;
+package nl.jeugdportaal.overzicht;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,12 +12,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.jeugdportaal.betrokkenen.JeugdbeschermerWissel;
 import nl.jeugdportaal.betrokkenen.WieIsWieResource;
+import nl.jeugdportaal.identiteit.Kijker;
 import nl.jeugdportaal.inzage.DossierTekst;
-import nl.jeugdportaal.inzage.Kijker;
 import nl.jeugdportaal.inzage.regels.Zaakrol;
 import nl.jeugdportaal.plan.Gezinstoegang;
 import nl.jeugdportaal.registratie.*;
-import nl.jeugdportaal.toestemming.Machtiging;
+import nl.jeugdportaal.registratie.Machtiging;
 import nl.jeugdportaal.web.Taal;
 
 /** Builds the start page's overview from the registration, for one person on one day, in their language. */

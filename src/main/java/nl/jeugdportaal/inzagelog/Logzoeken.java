@@ -1,4 +1,4 @@
-package nl.jeugdportaal.audit;
+package nl.jeugdportaal.inzagelog;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,13 +10,18 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import nl.jeugdportaal.identiteit.Rol;
+import nl.jeugdportaal.audit.Actie;
+import nl.jeugdportaal.audit.Audit;
+import nl.jeugdportaal.audit.AuditRegel;
+import nl.jeugdportaal.audit.Auditzoeker;
+import nl.jeugdportaal.audit.Uitkomst;
+import nl.jeugdportaal.identiteit.Kijker;
+import nl.jeugdportaal.identiteit.regels.Rol;
 import nl.jeugdportaal.inzage.DossierTekst;
-import nl.jeugdportaal.inzage.Filterinvoer;
 import nl.jeugdportaal.inzage.InzageService;
-import nl.jeugdportaal.inzage.Kijker;
-import nl.jeugdportaal.inzage.Stuk;
+import nl.jeugdportaal.registratie.Idinvoer;
 import nl.jeugdportaal.registratie.Persoon;
+import nl.jeugdportaal.registratie.Stuk;
 import nl.jeugdportaal.web.Taal;
 
 /**
@@ -67,9 +72,9 @@ public class Logzoeken {
         Auditzoeker.Bladzijde bladzijde = onbekend ? new Auditzoeker.Bladzijde(List.of(), null, null)
                 : zoeker.zoek(new Auditzoeker.Vraag(persoon == null ? null : persoon.id, true,
                         actor == null ? null : actor.id, leeg(vraag.client()) ? null : vraag.client().strip(),
-                        Filterinvoer.getal(vraag.stuk()), vraag.uitkomst(),
+                        Idinvoer.getal(vraag.stuk()), vraag.uitkomst(),
                         vraag.periode().van(), vraag.periode().tot()), voor, na);
-        audit.schrijf(InzageService.actor(kijker), new Audit.Gebeurtenis(Actie.AUDITLOG_DOORZOCHT, Uitkomst.TOEGESTAAN,
+        audit.schrijf(kijker.actor(), new Audit.Gebeurtenis(Actie.AUDITLOG_DOORZOCHT, Uitkomst.TOEGESTAAN,
                 null, null, null, beschrijving(vraag), persoon == null ? List.of() : List.of(persoon.id)));
         List<AuditRegel> rijen = bladzijde.regels();
         Map<Long, Persoon> namen = inzagelog.personen(rijen);
@@ -117,7 +122,7 @@ public class Logzoeken {
         }
         String t = tekst.strip();
         Optional<Persoon> opBsn = t.matches("[0-9]{9}") ? Persoon.metBsn(t) : Optional.empty();
-        Long id = Filterinvoer.getal(t);
+        Long id = Idinvoer.getal(t);
         return opBsn.orElseGet(() -> id == null ? null : Persoon.findById(id));
     }
 

@@ -1,4 +1,4 @@
-package nl.jeugdportaal.audit;
+package nl.jeugdportaal.inzagelog;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,15 +18,18 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.jeugdportaal.audit.AuditRegel;
+import nl.jeugdportaal.audit.Auditzoeker;
+import nl.jeugdportaal.audit.Uitkomst;
 import nl.jeugdportaal.database.Queryfuncties;
-import nl.jeugdportaal.identiteit.Rol;
+import nl.jeugdportaal.identiteit.regels.Rol;
 import nl.jeugdportaal.inzage.DossierTekst;
-import nl.jeugdportaal.inzage.SituatieBouwer;
-import nl.jeugdportaal.inzage.Stuk;
 import nl.jeugdportaal.inzage.regels.Inzageregels;
 import nl.jeugdportaal.registratie.Dossier;
 import nl.jeugdportaal.registratie.Persoon;
 import nl.jeugdportaal.registratie.Relatie;
+import nl.jeugdportaal.registratie.SituatieBouwer;
+import nl.jeugdportaal.registratie.Stuk;
 import nl.jeugdportaal.web.Taal;
 
 /**

@@ -1,4 +1,4 @@
-package nl.jeugdportaal.identiteit;
+package nl.jeugdportaal.overzicht;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;

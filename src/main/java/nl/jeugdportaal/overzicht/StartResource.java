@@ -1,4 +1,4 @@
-package nl.jeugdportaal.identiteit;
+package nl.jeugdportaal.overzicht;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -13,8 +13,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import nl.jeugdportaal.identiteit.HuidigeGebruiker;
+import nl.jeugdportaal.identiteit.Kijker;
 import nl.jeugdportaal.identiteit.regels.Rolbepaling;
-import nl.jeugdportaal.inzage.Kijker;
 import nl.jeugdportaal.registratie.Persoon;
 import nl.jeugdportaal.taken.Taak;
 import nl.jeugdportaal.taken.TakenService;

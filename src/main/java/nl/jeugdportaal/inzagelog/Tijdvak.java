@@ -1,10 +1,11 @@
-package nl.jeugdportaal.audit;
+package nl.jeugdportaal.inzagelog;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import nl.jeugdportaal.inzage.DossierTekst;
 import nl.jeugdportaal.inzage.Filterinvoer;
+import nl.jeugdportaal.registratie.Idinvoer;
 import nl.jeugdportaal.web.Taal;
 
 /**
@@ -37,7 +38,7 @@ public record Tijdvak(Instant van, Instant tot, String fout) {
 
     /** An hour from a list the page offers; anything else is the default, the whole day. */
     private static int uur(String tekst, int laagste, int hoogste, int anders) {
-        Long getal = Filterinvoer.getal(tekst);
+        Long getal = Idinvoer.getal(tekst);
         return getal == null || getal < laagste || getal > hoogste ? anders : getal.intValue();
     }
 }

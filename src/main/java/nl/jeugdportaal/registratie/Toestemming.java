@@ -1,11 +1,10 @@
-package nl.jeugdportaal.toestemming;
+package nl.jeugdportaal.registratie;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import nl.jeugdportaal.registratie.Persoon;
 
 /** Gever allows ontvanger to see information about over, from vanaf through tot. */
 @Entity

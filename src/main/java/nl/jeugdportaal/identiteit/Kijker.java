@@ -1,13 +1,15 @@
-package nl.jeugdportaal.inzage;
+package nl.jeugdportaal.identiteit;
 
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import nl.jeugdportaal.identiteit.Rol;
+import nl.jeugdportaal.audit.Audit;
+import nl.jeugdportaal.identiteit.regels.Rol;
 import nl.jeugdportaal.inzage.regels.Zaakrol;
 import nl.jeugdportaal.registratie.Dossier;
 import nl.jeugdportaal.registratie.Persoon;
+import nl.jeugdportaal.registratie.SituatieBouwer;
 
 /**
  * The person looking, with the roles Keycloak gave them and, for a vertrouwenspersoon, the client
@@ -38,6 +40,11 @@ public record Kijker(Persoon persoon, Set<Rol> rollen, Persoon namens) {
     /** "?namens=ID" for links and redirects that must keep acting for the same client, else "". */
     public String namensParameter() {
         return namens == null ? "" : "?namens=" + namens.id;
+    }
+
+    /** Who acts, as the audit log writes it: the person, their first role, and the client they act for. */
+    public Audit.Actor actor() {
+        return new Audit.Actor(persoon.id, hoofdrol(), namens == null ? null : namens.id);
     }
 
     /** The role written to the access log. */

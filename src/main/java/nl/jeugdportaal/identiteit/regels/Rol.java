@@ -1,4 +1,4 @@
-package nl.jeugdportaal.identiteit;
+package nl.jeugdportaal.identiteit.regels;
 
 /** The realm roles of DOMAIN.md §1, as Keycloak names them. */
 public enum Rol {

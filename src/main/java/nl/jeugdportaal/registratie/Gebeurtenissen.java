@@ -1,4 +1,4 @@
-package nl.jeugdportaal.bronsysteem;
+package nl.jeugdportaal.registratie;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

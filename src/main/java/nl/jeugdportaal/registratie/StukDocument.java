@@ -1,4 +1,4 @@
-package nl.jeugdportaal.inzage;
+package nl.jeugdportaal.registratie;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;

@@ -1,9 +1,8 @@
-package nl.jeugdportaal.inzage;
+package nl.jeugdportaal.registratie;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
 import java.time.Instant;
-import nl.jeugdportaal.registratie.Persoon;
 
 /**
  * A client's own statement about a stuk (DOMAIN §3): opinions are not corrected, but the client's

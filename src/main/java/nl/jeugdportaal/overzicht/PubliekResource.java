@@ -1,4 +1,4 @@
-package nl.jeugdportaal.identiteit;
+package nl.jeugdportaal.overzicht;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -12,6 +12,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import nl.jeugdportaal.identiteit.HuidigeGebruiker;
+import nl.jeugdportaal.identiteit.Keycloakcontrole;
 import nl.jeugdportaal.web.Referentie;
 import org.jboss.logging.Logger;
 

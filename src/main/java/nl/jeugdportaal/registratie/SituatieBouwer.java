@@ -1,4 +1,4 @@
-package nl.jeugdportaal.inzage;
+package nl.jeugdportaal.registratie;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,12 +12,6 @@ import java.util.Set;
 import nl.jeugdportaal.database.Queryfuncties;
 import nl.jeugdportaal.inzage.regels.Blik;
 import nl.jeugdportaal.inzage.regels.Situatie;
-import nl.jeugdportaal.registratie.Dossier;
-import nl.jeugdportaal.registratie.Persoon;
-import nl.jeugdportaal.registratie.Relatie;
-import nl.jeugdportaal.registratie.Wilsonbekwaamheid;
-import nl.jeugdportaal.toestemming.Machtiging;
-import nl.jeugdportaal.toestemming.Toestemming;
 
 /**
  * Collects from the registration every fact the inzage rules need to judge any stuk of one dossier
@@ -112,7 +106,7 @@ public class SituatieBouwer {
     }
 
     /** A registered toestemming as the rules read it. */
-    static nl.jeugdportaal.inzage.regels.Toestemming regel(Toestemming t) {
+    public static nl.jeugdportaal.inzage.regels.Toestemming regel(Toestemming t) {
         return new nl.jeugdportaal.inzage.regels.Toestemming(sleutel(t.gever), sleutel(t.ontvanger), sleutel(t.over),
                 t.vanaf, t.tot, dag(t.ingetrokkenOp), t.gegevenOp);
     }

@@ -1,4 +1,4 @@
-package nl.jeugdportaal.inzage;
+package nl.jeugdportaal.registratie;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import nl.jeugdportaal.registratie.Dossier;
-import nl.jeugdportaal.registratie.Persoon;
 
 /**
  * An entry in a child's dossier. Who may read it depends on every person it is about. A destroyed
@@ -54,7 +52,7 @@ public class Stuk extends PanacheEntityBase {
      * refuses a tombstone that still holds any of them.
      */
     /** {@code verzoekId} null: the GI destroyed it itself, through the registratie API. */
-    void vernietig(LocalDate op, Long verzoekId) {
+    public void vernietig(LocalDate op, Long verzoekId) {
         vernietigdOp = op;
         vernietigdBij = verzoekId;
         vernietigdDoorBronsysteem = verzoekId == null;

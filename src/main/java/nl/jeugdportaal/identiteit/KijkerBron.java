@@ -1,15 +1,20 @@
-package nl.jeugdportaal.inzage;
+package nl.jeugdportaal.identiteit;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
-import nl.jeugdportaal.identiteit.HuidigeGebruiker;
-import nl.jeugdportaal.identiteit.Rol;
+import nl.jeugdportaal.audit.Actie;
+import nl.jeugdportaal.audit.Audit;
+import nl.jeugdportaal.audit.Uitkomst;
+import nl.jeugdportaal.identiteit.regels.Rol;
 import nl.jeugdportaal.inzage.regels.Inzageregels;
+import nl.jeugdportaal.registratie.Dossier;
+import nl.jeugdportaal.registratie.Idinvoer;
+import nl.jeugdportaal.registratie.Machtiging;
 import nl.jeugdportaal.registratie.Persoon;
-import nl.jeugdportaal.toestemming.Machtiging;
 
 /** Turns the login (and a chosen client, for a vertrouwenspersoon) into a {@link Kijker}. */
 @RequestScoped
@@ -19,11 +24,11 @@ public class KijkerBron {
     @Inject
     Clock clock;
     @Inject
-    InzageService inzage;
+    Audit audit;
 
     /** For pages: the kijker, or "not found" (a forged client id reveals nothing). */
     public Kijker kijkerOfNietGevonden(String namens) {
-        return kijker(Filterinvoer.getal(namens)).orElseThrow(NotFoundException::new);
+        return kijker(Idinvoer.getal(namens)).orElseThrow(NotFoundException::new);
     }
 
     /**
@@ -33,9 +38,16 @@ public class KijkerBron {
     public Optional<Kijker> kijkerVoorDossier(Long namensId, Long kindId) {
         Optional<Kijker> kijker = kijker(namensId);
         if (kijker.isEmpty() && namensId != null) {
-            kijker(null).ifPresent(ik -> inzage.weigerNamens(ik, namensId, kindId));
+            kijker(null).ifPresent(ik -> weigerNamens(ik, namensId, kindId));
         }
         return kijker;
+    }
+
+    private void weigerNamens(Kijker kijker, Long namensId, Long kindId) {
+        Optional<Dossier> dossier = kindId == null ? Optional.empty() : Dossier.find("kind.id", kindId).firstResultOptional();
+        audit.schrijf(kijker.actor(), new Audit.Gebeurtenis(Actie.DOSSIER_GEWEIGERD, Uitkomst.GEWEIGERD,
+                dossier.map(d -> d.id).orElse(null), null, null, "geen geldige machtiging van persoon " + namensId,
+                dossier.map(d -> List.of(kindId)).orElse(List.of())));
     }
 
     /**

@@ -1,4 +1,4 @@
-package nl.jeugdportaal.inzage;
+package nl.jeugdportaal.registratie;
 
 /** What kind of stuk it is; the names people read are in {@link DossierTekst#soort}. */
 public enum StukSoort {
