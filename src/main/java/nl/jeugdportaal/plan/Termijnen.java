@@ -1,13 +1,11 @@
 package nl.jeugdportaal.plan;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import nl.jeugdportaal.rechten.regels.Feestdagen;
 import nl.jeugdportaal.registratie.MaatregelSoort;
 import nl.jeugdportaal.tijd.Klok;
 
@@ -22,10 +20,6 @@ public final class Termijnen {
     static final int MAANDEN_HULP = 3;
     static final int WEKEN_VERZOEK_VOOR_EINDE = 8;
     static final int MAANDEN_RAAD_VOOR_EINDE = 2;
-
-    /** Algemene termijnenwet art. 3: fixed-date holidays; Easter-based ones are computed. */
-    private static final Set<MonthDay> VASTE_FEESTDAGEN = Set.of(MonthDay.of(1, 1), MonthDay.of(5, 5),
-            MonthDay.of(12, 25), MonthDay.of(12, 26));
 
     private final Clock klok;
 
@@ -145,46 +139,10 @@ public final class Termijnen {
         int geteld = 0;
         while (geteld < dagen) {
             dag = dag.plusDays(1);
-            if (isWerkdag(dag)) {
+            if (Feestdagen.isWerkdag(dag)) {
                 geteld++;
             }
         }
         return dag;
-    }
-
-    public static boolean isWerkdag(LocalDate dag) {
-        if (dag.getDayOfWeek() == DayOfWeek.SATURDAY || dag.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            return false;
-        }
-        if (VASTE_FEESTDAGEN.contains(MonthDay.from(dag)) || dag.equals(koningsdag(dag.getYear()))) {
-            return false;
-        }
-        LocalDate pasen = pasen(dag.getYear());
-        return !(dag.equals(pasen.plusDays(1)) || dag.equals(pasen.plusDays(39)) || dag.equals(pasen.plusDays(50)));
-    }
-
-    /** 27 April, or the 26th when the 27th is a Sunday. */
-    static LocalDate koningsdag(int jaar) {
-        LocalDate dag = LocalDate.of(jaar, 4, 27);
-        return dag.getDayOfWeek() == DayOfWeek.SUNDAY ? dag.minusDays(1) : dag;
-    }
-
-    /** Easter Sunday (Gregorian calendar, the anonymous "Meeus/Jones/Butcher" computation). */
-    static LocalDate pasen(int jaar) {
-        int a = jaar % 19;
-        int b = jaar / 100;
-        int c = jaar % 100;
-        int d = b / 4;
-        int e = b % 4;
-        int f = (b + 8) / 25;
-        int g = (b - f + 1) / 3;
-        int h = (19 * a + b - d - g + 15) % 30;
-        int i = c / 4;
-        int k = c % 4;
-        int l = (32 + 2 * e + 2 * i - h - k) % 7;
-        int m = (a + 11 * h + 22 * l) / 451;
-        int maand = (h + l - 7 * m + 114) / 31;
-        int dag = (h + l - 7 * m + 114) % 31 + 1;
-        return LocalDate.of(jaar, maand, dag);
     }
 }

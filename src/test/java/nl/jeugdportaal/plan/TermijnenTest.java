@@ -10,6 +10,7 @@ import nl.jeugdportaal.plan.Termijnen.Einde;
 import nl.jeugdportaal.plan.Termijnen.Status;
 import nl.jeugdportaal.plan.Termijnen.Voornemen;
 import nl.jeugdportaal.plan.Termijnen.Wat;
+import nl.jeugdportaal.rechten.regels.Feestdagen;
 import nl.jeugdportaal.registratie.MaatregelSoort;
 import nl.jeugdportaal.tijd.Klok;
 import org.junit.jupiter.api.Test;
@@ -59,17 +60,17 @@ class TermijnenTest {
 
     @Test
     void paasmaandagEnKoningsdagTellenNietAlsWerkdag() {
-        assertEquals(LocalDate.of(2026, 4, 5), Termijnen.pasen(2026));
-        assertEquals(LocalDate.of(2025, 4, 20), Termijnen.pasen(2025));
-        assertEquals(LocalDate.of(2024, 3, 31), Termijnen.pasen(2024));
-        // Goede Vrijdag is geen erkende feestdag (Algemene termijnenwet); tweede paasdag wel.
-        assertEquals(LocalDate.of(2026, 4, 10), Termijnen.plusWerkdagen(LocalDate.of(2026, 4, 2), 5));
+        assertEquals(LocalDate.of(2026, 4, 5), Feestdagen.pasen(2026));
+        assertEquals(LocalDate.of(2025, 4, 20), Feestdagen.pasen(2025));
+        assertEquals(LocalDate.of(2024, 3, 31), Feestdagen.pasen(2024));
+        // Goede Vrijdag telt niet (Algemene termijnenwet art. 3 lid 2 stelt hem gelijk aan een feestdag), tweede paasdag ook niet.
+        assertEquals(LocalDate.of(2026, 4, 13), Termijnen.plusWerkdagen(LocalDate.of(2026, 4, 2), 5));
         // Koningsdag (maandag 27 april 2026) telt niet.
         assertEquals(LocalDate.of(2026, 5, 4), Termijnen.plusWerkdagen(LocalDate.of(2026, 4, 24), 5));
-        assertEquals(LocalDate.of(2025, 4, 26), Termijnen.koningsdag(2025), "27 april 2025 was een zondag");
-        assertFalse(Termijnen.isWerkdag(LocalDate.of(2026, 12, 25)));
-        assertFalse(Termijnen.isWerkdag(LocalDate.of(2026, 5, 14)), "Hemelvaartsdag 2026");
-        assertFalse(Termijnen.isWerkdag(LocalDate.of(2026, 5, 25)), "tweede pinksterdag 2026");
+        assertEquals(LocalDate.of(2025, 4, 26), Feestdagen.koningsdag(2025), "27 april 2025 was een zondag");
+        assertFalse(Feestdagen.isWerkdag(LocalDate.of(2026, 12, 25)));
+        assertFalse(Feestdagen.isWerkdag(LocalDate.of(2026, 5, 14)), "Hemelvaartsdag 2026");
+        assertFalse(Feestdagen.isWerkdag(LocalDate.of(2026, 5, 25)), "tweede pinksterdag 2026");
     }
 
     @Test

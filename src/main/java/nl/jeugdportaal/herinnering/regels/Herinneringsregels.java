@@ -2,12 +2,12 @@ package nl.jeugdportaal.herinnering.regels;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import nl.jeugdportaal.plan.Termijnen;
+import nl.jeugdportaal.rechten.regels.Feestdagen;
 
 /**
  * When a term needs a message: a reminder to the person who must act, a few working days before
  * the last day, and a message to the leidinggevende once the last day has passed. Working days
- * skip weekends and Dutch public holidays, as the plan's terms count them ({@link Termijnen#isWerkdag}).
+ * skip weekends and Dutch public holidays, as the law counts them ({@link Feestdagen#isWerkdag}).
  * Whether a message was already sent is not decided here: the caller records each one, so it fires once.
  */
 public final class Herinneringsregels {
@@ -41,7 +41,7 @@ public final class Herinneringsregels {
         int geteld = 0;
         while (geteld < WERKDAGEN_VOORAF) {
             dag = dag.minusDays(1);
-            if (Termijnen.isWerkdag(dag)) {
+            if (Feestdagen.isWerkdag(dag)) {
                 geteld++;
             }
         }

@@ -38,13 +38,13 @@ public final class Feestdagen {
     }
 
     /** 27 April, or 26 April when the 27th is a Sunday. */
-    static LocalDate koningsdag(int jaar) {
+    public static LocalDate koningsdag(int jaar) {
         LocalDate dag = LocalDate.of(jaar, Month.APRIL, 27);
         return dag.getDayOfWeek() == DayOfWeek.SUNDAY ? dag.minusDays(1) : dag;
     }
 
     /** Easter Sunday in the Gregorian calendar (the anonymous algorithm of Meeus, Jones and Butcher). */
-    static LocalDate pasen(int jaar) {
+    public static LocalDate pasen(int jaar) {
         int a = jaar % 19;
         int b = jaar / 100;
         int c = jaar % 100;

@@ -17,8 +17,9 @@ class HerinneringsregelsTest {
             "2026-03-11, 2026-03-06",
             // A Monday: Friday, Thursday, Wednesday.
             "2026-03-09, 2026-03-04",
-            // Tuesday after Easter Monday (6 April 2026): Friday 3, Thursday 2, Wednesday 1 April.
-            "2026-04-07, 2026-04-01",
+            // Tuesday after Easter Monday (6 April 2026), Goede Vrijdag (3 April, Atw art. 3 lid 2) skipped too:
+            // Thursday 2, Wednesday 1, Tuesday 31 March.
+            "2026-04-07, 2026-03-31",
             // Thursday 30 April 2026, after Koningsdag (Monday 27 April): Wed 29, Tue 28, Fri 24.
             "2026-04-30, 2026-04-24",
             // 29 December 2026 (Tuesday): Monday 28, then Christmas (Fri 25) and the weekend skipped, Thursday 24, Wednesday 23.
