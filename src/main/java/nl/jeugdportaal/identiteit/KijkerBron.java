@@ -2,6 +2,7 @@ package nl.jeugdportaal.identiteit;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
 import java.util.List;
@@ -35,6 +36,7 @@ public class KijkerBron {
      * Like {@link #kijker}, for opening a dossier: a named client without a valid machtiging is a
      * refused open, logged like any other refusal (DOMAIN §2.8), before the same "not found".
      */
+    @Transactional
     public Optional<Kijker> kijkerVoorDossier(Long namensId, Long kindId) {
         Optional<Kijker> kijker = kijker(namensId);
         if (kijker.isEmpty() && namensId != null) {
@@ -43,6 +45,11 @@ public class KijkerBron {
         return kijker;
     }
 
+    /**
+     * Logs a refused open by someone who named a client that gave them no valid machtiging today: a
+     * refusal like any other (DOMAIN §2.8). The named client is only mentioned in the explanation,
+     * not as "namens", because nobody acted for them.
+     */
     private void weigerNamens(Kijker kijker, Long namensId, Long kindId) {
         Optional<Dossier> dossier = kindId == null ? Optional.empty() : Dossier.find("kind.id", kindId).firstResultOptional();
         audit.schrijf(kijker.actor(), new Audit.Gebeurtenis(Actie.DOSSIER_GEWEIGERD, Uitkomst.GEWEIGERD,

@@ -329,12 +329,6 @@ public class InzageService {
         return Optional.of(new Geopend(dossier, situatie));
     }
 
-    /**
-     * Logs a refused open by someone who named a client that gave them no valid machtiging today: a
-     * refusal like any other (DOMAIN §2.8). The named client is only mentioned in the explanation,
-     * not as "namens", because nobody acted for them.
-     */
-    @Transactional
     private static Optional<Dossier> vanKind(Long kindId) {
         // The jeugdbeschermer and the team come along: who is staff on the case is asked on every open.
         return Dossier.find("select d from Dossier d join fetch d.kind join fetch d.jeugdbeschermer j left join fetch j.team"
