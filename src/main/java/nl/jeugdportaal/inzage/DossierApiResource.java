@@ -26,7 +26,7 @@ public class DossierApiResource {
     @Inject
     KijkerBron kijkers;
     @Inject
-    InzageService inzage;
+    DossierweergaveService weergaven;
 
     @GET
     public Response stukken(@PathParam("kindId") String kindId, @QueryParam("soort") String soort,
@@ -40,7 +40,7 @@ public class DossierApiResource {
         Long paginanummer = Idinvoer.getal(pagina);
         return kijkers.kijkerVoorDossier(Idinvoer.getal(namens), kind)
                 .flatMap(k -> kind == null ? Optional.<Dossierweergave>empty()
-                        : inzage.dossier(k, kind, invoer.filter(), paginanummer == null ? 1 : paginanummer.intValue(),
+                        : weergaven.dossier(k, kind, invoer.filter(), paginanummer == null ? 1 : paginanummer.intValue(),
                                 Taal.NL))
                 .map(d -> Response.ok(d).build())
                 .orElseGet(() -> Response.status(404).entity(Map.of("fout", "Niet gevonden")).build());

@@ -36,6 +36,8 @@ public class DossierResource {
     @Inject
     InzageService inzage;
     @Inject
+    DossierweergaveService weergaven;
+    @Inject
     Taalkeuze taalkeuze;
 
     @GET
@@ -49,7 +51,7 @@ public class DossierResource {
             throw new NotFoundException();
         }
         Long paginanummer = Idinvoer.getal(pagina);
-        Dossierweergave weergave = inzage.dossier(kijker, kind, invoer.filter(), paginanummer == null ? 1 : paginanummer.intValue(),
+        Dossierweergave weergave = weergaven.dossier(kijker, kind, invoer.filter(), paginanummer == null ? 1 : paginanummer.intValue(),
                 taalkeuze.taal()).orElseThrow(NotFoundException::new);
         return Templates.dossier(weergave, List.of(StukSoort.values()), van, tot, soort, invoer.fout());
     }

@@ -54,7 +54,7 @@ public class Intrekgevolg {
             Situatie met = situaties.voor(e.getKey(), toestemming.ontvanger, null, false);
             Situatie zonder = met.metToestemmingen(zonder(met.toestemmingen(), SituatieBouwer.regel(toestemming)));
             for (Stuk stuk : e.getValue()) {
-                var vraag = InzageService.vraag(stuk, delen.getOrDefault(stuk.id, List.of()));
+                var vraag = Stukbeoordeling.vraag(stuk, delen.getOrDefault(stuk.id, List.of()));
                 nu += ziet(regels.beantwoord(met, ontvanger, vraag, vandaag)) ? 1 : 0;
                 daarna += ziet(regels.beantwoord(zonder, ontvanger, vraag, vandaag)) ? 1 : 0;
             }

@@ -66,13 +66,13 @@ class DossierFilterEnPaginaTest {
         Dossierpagina een = Dossierpagina.open(SESSIES.van("joost"), "/dossier/" + noor);
         Dossierpagina twee = Dossierpagina.open(SESSIES.van("joost"), "/dossier/" + noor + "?pagina=2");
         List<StukFeit> alle = feiten.stukken("noor");
-        assertTrue(alle.size() > InzageService.PER_PAGINA, "Noors dossier is langer dan één pagina");
+        assertTrue(alle.size() > DossierweergaveService.PER_PAGINA, "Noors dossier is langer dan één pagina");
 
         assertEquals(2, een.paginas());
         assertEquals(1, een.pagina());
         assertEquals(2, twee.pagina());
-        assertEquals(InzageService.PER_PAGINA, een.zichtbaar().size());
-        assertEquals(alle.size() - InzageService.PER_PAGINA, twee.zichtbaar().size());
+        assertEquals(DossierweergaveService.PER_PAGINA, een.zichtbaar().size());
+        assertEquals(alle.size() - DossierweergaveService.PER_PAGINA, twee.zichtbaar().size());
         assertTrue(een.html().contains("Volgende pagina") && twee.html().contains("Vorige pagina"));
 
         List<Long> samen = new ArrayList<>(een.zichtbaar());
