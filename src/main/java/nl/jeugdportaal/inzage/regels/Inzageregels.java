@@ -227,7 +227,7 @@ public final class Inzageregels {
         List<Besluit> ja = new ArrayList<>();
         List<Besluit> nee = new ArrayList<>();
         for (String p : over) {
-            Besluit b = blik.namens() == null ? overPersoon(f, t, blik.kijker(), p, meer)
+            Besluit b = blik.namens() == null ? Persoonsregels.overPersoon(f, t, blik.kijker(), p, meer)
                     : vertrouwenspersoon(f, t, blik.namens(), blik.kijker(), p, partij);
             (b.toegestaan() ? ja : nee).add(b);
         }
@@ -295,73 +295,6 @@ public final class Inzageregels {
                 toegestaan ? null : String.join(engels ? " and " : " en ", nodig));
     }
 
-    /** The viewer's own view (rules 1 to 5): machtigingen play no part in it. */
-    private Besluit overPersoon(Feiten f, Teksten t, String kijker, String p, boolean meer) {
-        if (!f.bekend(p)) {
-            return Besluit.nee(Regel.ONBEKENDE_PERSOON, p, t.onbekend(p), t.onbekendNodig(p));
-        }
-        if (p.equals(kijker)) {
-            return eigen(f, t, p);
-        }
-        return algemeen(f, t, kijker, p, meer);
-    }
-
-    /** §2 rule 1, limited by rule 2: under 12 or wilsonbekwaam, not even one's own data. */
-    private static Besluit eigen(Feiten f, Teksten t, String p) {
-        int leeftijd = f.leeftijd(p);
-        // Wilsonbekwaam first: telling a wilsonbekwame 10-year-old "from your 12th birthday" would be false.
-        if (f.wilsonbekwaam(p)) {
-            return Besluit.nee(Regel.EIGEN_WILSONBEKWAAM, p, t.eigenWilsonbekwaam(leeftijd >= 18),
-                    t.eigenWilsonbekwaamNodig());
-        }
-        if (leeftijd < 12) {
-            LocalDate twaalf = f.persoon(p).verjaardag(12);
-            return Besluit.nee(Regel.EIGEN_JONGER_DAN_12, p, t.eigenTeJong(twaalf), t.eigenTeJongNodig(twaalf));
-        }
-        return Besluit.ja(Regel.EIGEN_GEGEVENS, p, t.eigen());
-    }
-
-    /**
-     * §2 rules 2 to 5 for a viewer who is not P: the same rules for every P (the dossier's child, a
-     * brother or sister, a parent), as rule 3 says "rule 2 applies with P in the place of K", and for
-     * an adult P rule 2's "18 or older" branches are exactly rule 3.
-     */
-    private Besluit algemeen(Feiten f, Teksten t, String v, String p, boolean meer) {
-        int leeftijd = f.leeftijd(p);
-        boolean wilsonbekwaam = f.wilsonbekwaam(p);
-        Relatie gezag = f.bekend(v) ? f.gezag(v, p) : null;
-        if (gezag != null) {
-            if (wilsonbekwaam) {
-                return Besluit.ja(Regel.GEZAG_WILSONBEKWAAM, p, t.gezagWilsonbekwaam(gezag, p));
-            }
-            if (leeftijd < 16) {
-                return Besluit.ja(Regel.GEZAG_JONGER_DAN_16, p, t.gezagJongerDan16(gezag, p));
-            }
-        }
-        if (f.vertegenwoordiger(v, p)) {
-            return Besluit.ja(Regel.VERTEGENWOORDIGER, p, t.vertegenwoordiger(p));
-        }
-
-        List<Gevers> groepen = vereisteGevers(f, p);
-        List<String> ontbreekt = ontbrekendeGevers(f, groepen, v, p);
-        if (ontbreekt.isEmpty() && groepen.stream().noneMatch(g -> g.ids().isEmpty())) {
-            return Besluit.ja(Regel.TOESTEMMING, p, t.toestemming(p, alleGevers(groepen)));
-        }
-
-        String nodig = t.toestemmingVan(groepen, ontbreekt);
-        if (gezag != null) {
-            // Only a wilsbekwame 16- or 17-year-old gets here: younger or wilsonbekwaam was allowed above.
-            return Besluit.nee(Regel.GEZAG_ZONDER_TOESTEMMING_16, p, t.gezagZonderToestemming16(p, nodig), nodig);
-        }
-        if (f.bekend(v) && leeftijd >= 18 && f.geregistreerdGezag(v, p) != null) {
-            return Besluit.nee(Regel.GEZAG_GEEINDIGD_18, p, t.gezagGeeindigd18(p, nodig), nodig);
-        }
-        if (leeftijd < 18 && f.ouderZonderGezag(v, p)) {
-            return Besluit.nee(Regel.OUDER_ZONDER_GEZAG, p, t.ouderZonderGezag(p, nodig), nodig);
-        }
-        return Besluit.nee(Regel.GEEN_TOESTEMMING, p, t.geenToestemming(p, nodig, meer), nodig);
-    }
-
     /**
      * §2 rule 6. A vertrouwenspersoon V acting for client C sees at most what C sees: C's own data,
      * and data about another person P only when C may see it, every other person who decides for P
@@ -404,7 +337,7 @@ public final class Inzageregels {
     /** The client's own rights, without machtigingen of the client: a machtiging is not passed on. */
     private Besluit clientMag(Feiten f, String c, String p) {
         Teksten client = new Teksten(f.situatie, f.familie(), false, engels);
-        return c.equals(p) ? eigen(f, client, c) : algemeen(f, client, c, p, false);
+        return c.equals(p) ? Persoonsregels.eigen(f, client, c) : Persoonsregels.algemeen(f, client, c, p, false);
     }
 
     /**
@@ -447,7 +380,7 @@ public final class Inzageregels {
 
     /**
      * May {@code gever} give toestemming about {@code over} today? Yes when the gever is one of those
-     * who decide for {@code over} ({@link #vereisteGevers}, so {@link #gevers12Tot16} too). When
+     * who decide for {@code over} ({@link Gevers#vereist}, so {@link Gevers#twaalfTotZestien} too). When
      * others decide as well, the reason says the toestemming counts only with theirs.
      * The reason is written for the gever ("u" or "je").
      */
@@ -456,131 +389,7 @@ public final class Inzageregels {
         Objects.requireNonNull(gever, "gever");
         Objects.requireNonNull(over, "over");
         Feiten f = new Feiten(situatie, Objects.requireNonNull(vandaag, "vandaag"));
-        Teksten t = tekstenVoor(f, gever);
-        if (!f.bekend(over)) {
-            return new Geefbesluit(false, t.onbekend(over));
-        }
-        List<Gevers> groepen = vereisteGevers(f, over);
-        Gevers eigen = groepen.stream().filter(g -> g.ids().contains(gever)).findFirst().orElse(null);
-        if (eigen == null) {
-            return new Geefbesluit(false, geeftNiet(f, t, gever, over, groepen));
-        }
-        List<String> anderen = alleGevers(groepen).stream().filter(id -> !id.equals(gever)).toList();
-        boolean leeg = groepen.stream().anyMatch(g -> g.ids().isEmpty());
-        boolean samen = !anderen.isEmpty() || leeg;
-        String reden = switch (eigen.rol()) {
-            case PERSOON -> t.geeftZelf(f.leeftijd(over), samen);
-            case GEZAG -> t.geeftMetGezag(f.gezag(gever, over), over, f.wilsonbekwaam(over), samen);
-            case VERTEGENWOORDIGER -> t.geeftAlsVertegenwoordiger(over);
-        };
-        return new Geefbesluit(true, samen ? reden + " " + t.teltPasMet(t.toestemmingVan(groepen, anderen)) : reden);
+        return Gevers.magGeven(f, tekstenVoor(f, gever), gever, over);
     }
 
-    private static String geeftNiet(Feiten f, Teksten t, String gever, String p, List<Gevers> groepen) {
-        if (gever.equals(p)) {
-            // Only a wilsonbekwame person or a child under 12 is not among those who decide about themselves.
-            return f.wilsonbekwaam(p) ? t.geeftNietZelfWilsonbekwaam(f.leeftijd(p) >= 18) : t.geeftNietZelfJongerDan12();
-        }
-        String waarom = null;
-        if (f.bekend(gever) && f.leeftijd(gever) < 18 && f.geregistreerdGezag(gever, p) == null
-                && registratieGeeftGezag(f, gever, p)) {
-            waarom = t.minderjarigZonderGezag();
-        } else if (f.geregistreerdGezag(gever, p) != null) {
-            // Gezag that does not decide: the child is 16 or 17 and wilsbekwaam, or 18 or older.
-            waarom = f.leeftijd(p) >= 18 ? t.gezagGestopt(p) : t.beslistZelf(p);
-        } else if (f.ouderZonderGezag(gever, p)) {
-            waarom = t.geenGezag(p);
-        }
-        return t.geeftNiet(waarom, p, t.toestemmingVan(groepen, alleGevers(groepen)));
-    }
-
-    private static boolean registratieGeeftGezag(Feiten f, String houder, String over) {
-        return f.situatie.relaties().stream().anyMatch(r -> r.persoon().equals(houder) && r.van().equals(over)
-                && r.geeftGezag() && r.geldigOp(f.dag));
-    }
-
-    /**
-     * The persons who decide about P, in groups that say how to name them when nobody is registered
-     * ("een ouder met gezag of voogd van ..."). Everyone in every group must give it (DOMAIN §2 rule 5).
-     */
-    record Gevers(String over, List<String> ids, Rol rol) {
-        enum Rol { PERSOON, GEZAG, VERTEGENWOORDIGER }
-    }
-
-    /**
-     * §2 rule 5: who decides for P on the day of {@code f}: P itself when 16 or older and wilsbekwaam;
-     * for P of 12 to 15, P and every ouder met gezag or voogd; for P under 12 or wilsonbekwaam, every
-     * ouder met gezag or voogd; for an adult wilsonbekwame P, the wettelijk vertegenwoordiger.
-     * Toestemming from anyone else counts as none.
-     */
-    static List<Gevers> vereisteGevers(Feiten f, String p) {
-        int leeftijd = f.leeftijd(p);
-        boolean wilsonbekwaam = f.wilsonbekwaam(p);
-        Gevers zelf = new Gevers(p, List.of(p), Gevers.Rol.PERSOON);
-        if (leeftijd >= 18) {
-            return wilsonbekwaam
-                    ? List.of(new Gevers(p, f.beslissers(p), Gevers.Rol.VERTEGENWOORDIGER))
-                    : List.of(zelf);
-        }
-        Gevers gezag = new Gevers(p, f.beslissers(p), Gevers.Rol.GEZAG);
-        if (wilsonbekwaam || leeftijd < 12) {
-            return List.of(gezag);
-        }
-        if (leeftijd < 16) {
-            return gevers12Tot16(zelf, gezag);
-        }
-        return List.of(zelf);
-    }
-
-    /**
-     * TO CHECK (DOMAIN §2 rule 5): for a wilsbekwame jeugdige of 12 to 15, toestemming about the
-     * jeugdige counts only when the jeugdige <em>and</em> every ouder met gezag or voogd gave it.
-     * This is the one place to change that: return {@code List.of(jeugdige)} if the jeugdige alone
-     * suffices, or {@code List.of(gezaghebbers)} if the parents alone do. The sentences that say
-     * whose toestemming is needed follow automatically.
-     */
-    static List<Gevers> gevers12Tot16(Gevers jeugdige, Gevers gezaghebbers) {
-        return List.of(jeugdige, gezaghebbers);
-    }
-
-    private static List<String> alleGevers(List<Gevers> groepen) {
-        List<String> ids = new ArrayList<>();
-        for (Gevers g : groepen) {
-            for (String id : g.ids()) {
-                if (!ids.contains(id)) {
-                    ids.add(id);
-                }
-            }
-        }
-        return ids;
-    }
-
-    /**
-     * §2 rule 5: whose toestemming to V about P is still missing today. A toestemming counts only when
-     * everyone who decides for P today gave it, each on a day when they were among those who
-     * decided: a child's yes at 11 does not count at 12, and the parents' yes stops at 16. (A group
-     * nobody is registered in cannot give it at all; the caller checks that.)
-     */
-    private static List<String> ontbrekendeGevers(Feiten f, List<Gevers> groepen, String v, String p) {
-        List<String> ontbreekt = new ArrayList<>();
-        for (String beslisser : alleGevers(groepen)) {
-            boolean telt = false;
-            for (Toestemming t : f.toestemmingen(v, p)) {
-                if (t.van().equals(beslisser) && beslistOp(f, beslisser, p, t.gegevenOp(f.dag))) {
-                    telt = true;
-                    break;
-                }
-            }
-            if (!telt) {
-                ontbreekt.add(beslisser);
-            }
-        }
-        return ontbreekt;
-    }
-
-    /** Whether {@code wie} was among those who decide for {@code p} on {@code dag}. */
-    private static boolean beslistOp(Feiten vandaag, String wie, String p, LocalDate dag) {
-        Feiten toen = dag.equals(vandaag.dag) ? vandaag : new Feiten(vandaag.situatie, dag);
-        return alleGevers(vereisteGevers(toen, p)).contains(wie);
-    }
 }

@@ -119,9 +119,9 @@ final class Teksten {
      * rule 5), so the sentence names those of {@code wie} it still needs, and a group nobody is
      * registered in by its role.
      */
-    String toestemmingVan(List<Inzageregels.Gevers> groepen, List<String> wie) {
+    String toestemmingVan(List<Gevers> groepen, List<String> wie) {
         List<String> delen = new ArrayList<>();
-        for (Inzageregels.Gevers g : groepen) {
+        for (Gevers g : groepen) {
             if (g.ids().isEmpty()) {
                 delen.add(rol(g));
                 continue;
@@ -135,8 +135,8 @@ final class Teksten {
                 : "toestemming van " + String.join(" en van ", delen);
     }
 
-    private String rol(Inzageregels.Gevers g) {
-        if (g.rol() == Inzageregels.Gevers.Rol.GEZAG) {
+    private String rol(Gevers g) {
+        if (g.rol() == Gevers.Rol.GEZAG) {
             return lezer.engels() ? "a parent with parental authority (gezag) or a guardian (voogd) of " + n(g.over())
                     : "een ouder met gezag of voogd van " + n(g.over());
         }

@@ -139,10 +139,10 @@ class RedenEngelsTest {
                 return List.of(List.of("moeder"), List.of("moeder", "vader"));
             }
             return List.of(
-                    List.of(new Inzageregels.Gevers("kind", List.of("kind"), Inzageregels.Gevers.Rol.PERSOON),
-                            new Inzageregels.Gevers("kind", List.of("moeder", "vader"), Inzageregels.Gevers.Rol.GEZAG)),
-                    List.of(new Inzageregels.Gevers("kind", List.of(), Inzageregels.Gevers.Rol.GEZAG)),
-                    List.of(new Inzageregels.Gevers("kind", List.of(), Inzageregels.Gevers.Rol.VERTEGENWOORDIGER)));
+                    List.of(new Gevers("kind", List.of("kind"), Gevers.Rol.PERSOON),
+                            new Gevers("kind", List.of("moeder", "vader"), Gevers.Rol.GEZAG)),
+                    List.of(new Gevers("kind", List.of(), Gevers.Rol.GEZAG)),
+                    List.of(new Gevers("kind", List.of(), Gevers.Rol.VERTEGENWOORDIGER)));
         }
         throw new AssertionError("no sample value for " + type);
     }
