@@ -1,12 +1,11 @@
 package nl.jeugdportaal.inzage.policycheck;
 
-import nl.jeugdportaal.inzage.regels.Lezer;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.jeugdportaal.inzage.regels.Lezer;
 
 /**
  * A small JSON reader and writer (RFC 8259), so that policy-check runs with nothing but a JDK.

@@ -1,18 +1,12 @@
 package nl.jeugdportaal.inzage.policycheck;
 
-import nl.jeugdportaal.inzage.regels.Lezer;
-
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
-
 import nl.jeugdportaal.inzage.regels.Machtiging;
 import nl.jeugdportaal.inzage.regels.Persoon;
 import nl.jeugdportaal.inzage.regels.Relatie;
@@ -47,8 +41,6 @@ import nl.jeugdportaal.inzage.regels.Wilsonbekwaamheid;
  */
 public final class Scenarios {
 
-    private static final Pattern DATUM = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-
     private Scenarios() {
     }
 
@@ -72,8 +64,8 @@ public final class Scenarios {
     }
 
     public static List<Geval> lees(Object document) throws OngeldigBestand {
-        Map<String, Object> root = object(document, null, "", "the file must hold one JSON object with \"cases\"");
-        alleenBekend(root, null, "", Set.of("cases"));
+        Map<String, Object> root = Veldlezer.object(document, null, "", "the file must hold one JSON object with \"cases\"");
+        Veldlezer.alleenBekend(root, null, "", Set.of("cases"));
         if (!root.containsKey("cases")) {
             throw new OngeldigBestand(null, "cases", "is missing");
         }
@@ -97,41 +89,21 @@ public final class Scenarios {
     }
 
     private static Geval geval(Object waarde, int index) throws OngeldigBestand {
-        Lezer l = new Lezer("cases[" + index + "]");
-        Map<String, Object> c = object(waarde, l.c, "", "a case must be a JSON object");
+        Veldlezer l = new Veldlezer("cases[" + index + "]");
+        Map<String, Object> c = Veldlezer.object(waarde, l.c, "", "a case must be a JSON object");
         if (c.get("name") instanceof String n && !n.isBlank()) {
             l.c = naamVan(n, index);
         }
-        alleenBekend(c, l.c, "", Set.of("name", "today", "child", "persons", "relations", "wilsonbekwaam",
+        Veldlezer.alleenBekend(c, l.c, "", Set.of("name", "today", "child", "persons", "relations", "wilsonbekwaam",
                 "consents", "mandates", "entries", "ask", "staff"));
         String naam = l.tekst(c, "name", "name", true);
         LocalDate vandaag = l.datum(c, "today", "today", true);
 
-        Map<String, Object> personenJson = object(l.verplicht(c, "persons", "persons"), l.c, "persons",
-                "must be an object of persons by id");
-        Map<String, Persoon> personen = new LinkedHashMap<>();
         Map<String, String> namen = new LinkedHashMap<>();
-        for (Map.Entry<String, Object> e : personenJson.entrySet()) {
-            String id = e.getKey();
-            String veld = "persons." + id;
-            Map<String, Object> p = object(e.getValue(), l.c, veld, "must be an object with \"birthdate\"");
-            alleenBekend(p, l.c, veld, Set.of("birthdate", "name"));
-            if (id.isEmpty()) {
-                throw new OngeldigBestand(l.c, "persons", "a person id must not be empty");
-            }
-            personen.put(id, new Persoon(id, l.datum(p, "birthdate", veld + ".birthdate", true)));
-            String weergave = l.tekst(p, "name", veld + ".name", false);
-            if (weergave != null) {
-                namen.put(id, weergave);
-            }
-        }
+        Map<String, Persoon> personen = personen(l, c, namen);
 
         l.personen = personen.keySet();
-        Set<String> medewerkers = new LinkedHashSet<>();
-        List<Object> staff = l.lijst(c, "staff");
-        for (int i = 0; i < staff.size(); i++) {
-            medewerkers.add(l.id(staff.get(i), "staff[" + i + "]"));
-        }
+        Set<String> medewerkers = medewerkers(l, c);
         Set<String> bekend = new LinkedHashSet<>(personen.keySet());
         bekend.addAll(medewerkers);
 
@@ -146,33 +118,78 @@ public final class Scenarios {
             relaties.add(relatie(l, rels.get(i), "relations[" + i + "]", personen.keySet()));
         }
 
+        List<Wilsonbekwaamheid> wob = wilsonbekwaamheden(l, c, personen.keySet());
+        List<Toestemming> toestemmingen = toestemmingen(l, c, personen.keySet(), bekend);
+        List<Machtiging> machtigingen = machtigingen(l, c, personen.keySet());
+        Map<String, Stuk> stukken = stukken(l, c, personen.keySet());
+
+        List<Vraag> vragen = vragen(l, c, bekend, stukken);
+
+        Situatie situatie = new Situatie(personen, relaties, wob, toestemmingen, machtigingen, medewerkers, namen, kind);
+        return new Geval(naam, vandaag, kind, situatie, stukken, vragen);
+    }
+
+    private static Map<String, Persoon> personen(Veldlezer l, Map<String, Object> c, Map<String, String> namen) throws OngeldigBestand {
+        Map<String, Object> personenJson = Veldlezer.object(l.verplicht(c, "persons", "persons"), l.c, "persons",
+                "must be an object of persons by id");
+        Map<String, Persoon> personen = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> e : personenJson.entrySet()) {
+            String id = e.getKey();
+            String veld = "persons." + id;
+            Map<String, Object> p = Veldlezer.object(e.getValue(), l.c, veld, "must be an object with \"birthdate\"");
+            Veldlezer.alleenBekend(p, l.c, veld, Set.of("birthdate", "name"));
+            if (id.isEmpty()) {
+                throw new OngeldigBestand(l.c, "persons", "a person id must not be empty");
+            }
+            personen.put(id, new Persoon(id, l.datum(p, "birthdate", veld + ".birthdate", true)));
+            String weergave = l.tekst(p, "name", veld + ".name", false);
+            if (weergave != null) {
+                namen.put(id, weergave);
+            }
+        }
+        return personen;
+    }
+
+    private static Set<String> medewerkers(Veldlezer l, Map<String, Object> c) throws OngeldigBestand {
+        Set<String> medewerkers = new LinkedHashSet<>();
+        List<Object> staff = l.lijst(c, "staff");
+        for (int i = 0; i < staff.size(); i++) {
+            medewerkers.add(l.id(staff.get(i), "staff[" + i + "]"));
+        }
+        return medewerkers;
+    }
+
+    private static List<Wilsonbekwaamheid> wilsonbekwaamheden(Veldlezer l, Map<String, Object> c, Set<String> personen) throws OngeldigBestand {
         List<Wilsonbekwaamheid> wob = new ArrayList<>();
         List<Object> wobs = l.lijst(c, "wilsonbekwaam");
         for (int i = 0; i < wobs.size(); i++) {
             String veld = "wilsonbekwaam[" + i + "]";
             Object w = wobs.get(i);
             if (w instanceof String) {
-                wob.add(Wilsonbekwaamheid.van(l.bekend(w, veld, personen.keySet())));
+                wob.add(Wilsonbekwaamheid.van(l.bekend(w, veld, personen)));
             } else {
-                Map<String, Object> m = object(w, l.c, veld, "must be a person id or an object with \"person\"");
-                alleenBekend(m, l.c, veld, Set.of("person", "since", "until"));
-                String wie = l.persoon(m, "person", veld + ".person", personen.keySet(), true);
+                Map<String, Object> m = Veldlezer.object(w, l.c, veld, "must be a person id or an object with \"person\"");
+                Veldlezer.alleenBekend(m, l.c, veld, Set.of("person", "since", "until"));
+                String wie = l.persoon(m, "person", veld + ".person", personen, true);
                 LocalDate vanaf = l.datum(m, "since", veld + ".since", false);
                 LocalDate tot = l.datum(m, "until", veld + ".until", false);
                 l.volgorde(vanaf, tot, veld);
                 wob.add(new Wilsonbekwaamheid(wie, vanaf, tot));
             }
         }
+        return wob;
+    }
 
+    private static List<Toestemming> toestemmingen(Veldlezer l, Map<String, Object> c, Set<String> personen, Set<String> bekend) throws OngeldigBestand {
         List<Toestemming> toestemmingen = new ArrayList<>();
         List<Object> cons = l.lijst(c, "consents");
         for (int i = 0; i < cons.size(); i++) {
             String veld = "consents[" + i + "]";
-            Map<String, Object> m = object(cons.get(i), l.c, veld, "must be an object");
-            alleenBekend(m, l.c, veld, Set.of("from", "to", "about", "since", "until", "withdrawn", "given"));
-            String van = l.persoon(m, "from", veld + ".from", personen.keySet(), true);
+            Map<String, Object> m = Veldlezer.object(cons.get(i), l.c, veld, "must be an object");
+            Veldlezer.alleenBekend(m, l.c, veld, Set.of("from", "to", "about", "since", "until", "withdrawn", "given"));
+            String van = l.persoon(m, "from", veld + ".from", personen, true);
             String aan = l.persoon(m, "to", veld + ".to", bekend, true);
-            String over = m.get("about") == null ? van : l.persoon(m, "about", veld + ".about", personen.keySet(), true);
+            String over = m.get("about") == null ? van : l.persoon(m, "about", veld + ".about", personen, true);
             LocalDate vanaf = l.datum(m, "since", veld + ".since", false);
             LocalDate tot = l.datum(m, "until", veld + ".until", false);
             l.volgorde(vanaf, tot, veld);
@@ -180,73 +197,86 @@ public final class Scenarios {
             LocalDate gegeven = l.datum(m, "given", veld + ".given", false);
             toestemmingen.add(new Toestemming(van, aan, over, vanaf, tot, ingetrokken, gegeven));
         }
+        return toestemmingen;
+    }
 
+    private static List<Machtiging> machtigingen(Veldlezer l, Map<String, Object> c, Set<String> personen) throws OngeldigBestand {
         List<Machtiging> machtigingen = new ArrayList<>();
         List<Object> mands = l.lijst(c, "mandates");
         for (int i = 0; i < mands.size(); i++) {
             String veld = "mandates[" + i + "]";
-            Map<String, Object> m = object(mands.get(i), l.c, veld, "must be an object");
-            alleenBekend(m, l.c, veld, Set.of("from", "to", "since", "until", "withdrawn"));
-            String van = l.persoon(m, "from", veld + ".from", personen.keySet(), true);
-            String aan = l.persoon(m, "to", veld + ".to", personen.keySet(), true);
+            Map<String, Object> m = Veldlezer.object(mands.get(i), l.c, veld, "must be an object");
+            Veldlezer.alleenBekend(m, l.c, veld, Set.of("from", "to", "since", "until", "withdrawn"));
+            String van = l.persoon(m, "from", veld + ".from", personen, true);
+            String aan = l.persoon(m, "to", veld + ".to", personen, true);
             LocalDate vanaf = l.datum(m, "since", veld + ".since", false);
             LocalDate tot = l.datum(m, "until", veld + ".until", false);
             l.volgorde(vanaf, tot, veld);
             LocalDate ingetrokken = l.datum(m, "withdrawn", veld + ".withdrawn", false);
             machtigingen.add(new Machtiging(van, aan, vanaf, tot, ingetrokken));
         }
+        return machtigingen;
+    }
 
-        Map<String, Object> entries = object(l.verplicht(c, "entries", "entries"), l.c, "entries",
+    private static Map<String, Stuk> stukken(Veldlezer l, Map<String, Object> c, Set<String> personen) throws OngeldigBestand {
+        Map<String, Object> entries = Veldlezer.object(l.verplicht(c, "entries", "entries"), l.c, "entries",
                 "must be an object of entries by id");
         Map<String, Stuk> stukken = new LinkedHashMap<>();
         for (Map.Entry<String, Object> e : entries.entrySet()) {
-            String veld = "entries." + e.getKey();
-            Map<String, Object> m = object(e.getValue(), l.c, veld, "must be an object with \"about\"");
-            alleenBekend(m, l.c, veld, Set.of("about", "shielded", "soort", "delen"));
-            if (!(l.verplicht(m, "about", veld + ".about") instanceof List<?> about)) {
-                throw new OngeldigBestand(l.c, veld + ".about", "must be an array of person ids");
-            }
-            Set<String> over = new LinkedHashSet<>();
-            for (int i = 0; i < about.size(); i++) {
-                over.add(l.bekend(about.get(i), veld + ".about[" + i + "]", personen.keySet()));
-            }
-            boolean afgeschermd = l.booleaan(m, "shielded", veld + ".shielded", false);
-            String soort = l.tekst(m, "soort", veld + ".soort", false);
-            if (soort != null && !SOORTEN.contains(soort)) {
-                throw new OngeldigBestand(l.c, veld + ".soort", "\"" + soort + "\" is not one of "
-                        + String.join(", ", new java.util.TreeSet<>(SOORTEN)));
-            }
-            List<Set<String>> delen = new ArrayList<>();
-            List<Object> delenJson = l.lijst(m, "delen", veld + ".delen");
-            for (int i = 0; i < delenJson.size(); i++) {
-                String deelVeld = veld + ".delen[" + i + "]";
-                Map<String, Object> d = object(delenJson.get(i), l.c, deelVeld, "must be an object with \"about\"");
-                alleenBekend(d, l.c, deelVeld, Set.of("about"));
-                if (!(l.verplicht(d, "about", deelVeld + ".about") instanceof List<?> deelOver)) {
-                    throw new OngeldigBestand(l.c, deelVeld + ".about", "must be an array of person ids");
-                }
-                Set<String> wie = new LinkedHashSet<>();
-                for (int j = 0; j < deelOver.size(); j++) {
-                    String id = l.bekend(deelOver.get(j), deelVeld + ".about[" + j + "]", personen.keySet());
-                    if (!over.contains(id)) {
-                        throw new OngeldigBestand(l.c, deelVeld + ".about[" + j + "]",
-                                "\"" + id + "\" is not in the entry's \"about\" (it must hold every person of its delen)");
-                    }
-                    wie.add(id);
-                }
-                delen.add(wie);
-            }
-            stukken.put(e.getKey(), new Stuk(e.getKey(), over, afgeschermd, soort, delen));
+            stukken.put(e.getKey(), stuk(l, e.getKey(), e.getValue(), personen));
         }
+        return stukken;
+    }
 
+    private static Stuk stuk(Veldlezer l, String id, Object waarde, Set<String> personen) throws OngeldigBestand {
+        String veld = "entries." + id;
+        Map<String, Object> m = Veldlezer.object(waarde, l.c, veld, "must be an object with \"about\"");
+        Veldlezer.alleenBekend(m, l.c, veld, Set.of("about", "shielded", "soort", "delen"));
+        if (!(l.verplicht(m, "about", veld + ".about") instanceof List<?> about)) {
+            throw new OngeldigBestand(l.c, veld + ".about", "must be an array of person ids");
+        }
+        Set<String> over = new LinkedHashSet<>();
+        for (int i = 0; i < about.size(); i++) {
+            over.add(l.bekend(about.get(i), veld + ".about[" + i + "]", personen));
+        }
+        boolean afgeschermd = l.booleaan(m, "shielded", veld + ".shielded", false);
+        String soort = l.tekst(m, "soort", veld + ".soort", false);
+        if (soort != null && !SOORTEN.contains(soort)) {
+            throw new OngeldigBestand(l.c, veld + ".soort", "\"" + soort + "\" is not one of "
+                    + String.join(", ", new java.util.TreeSet<>(SOORTEN)));
+        }
+        List<Set<String>> delen = new ArrayList<>();
+        List<Object> delenJson = l.lijst(m, "delen", veld + ".delen");
+        for (int i = 0; i < delenJson.size(); i++) {
+            String deelVeld = veld + ".delen[" + i + "]";
+            Map<String, Object> d = Veldlezer.object(delenJson.get(i), l.c, deelVeld, "must be an object with \"about\"");
+            Veldlezer.alleenBekend(d, l.c, deelVeld, Set.of("about"));
+            if (!(l.verplicht(d, "about", deelVeld + ".about") instanceof List<?> deelOver)) {
+                throw new OngeldigBestand(l.c, deelVeld + ".about", "must be an array of person ids");
+            }
+            Set<String> wie = new LinkedHashSet<>();
+            for (int j = 0; j < deelOver.size(); j++) {
+                String persoon = l.bekend(deelOver.get(j), deelVeld + ".about[" + j + "]", personen);
+                if (!over.contains(persoon)) {
+                    throw new OngeldigBestand(l.c, deelVeld + ".about[" + j + "]",
+                            "\"" + persoon + "\" is not in the entry's \"about\" (it must hold every person of its delen)");
+                }
+                wie.add(persoon);
+            }
+            delen.add(wie);
+        }
+        return new Stuk(id, over, afgeschermd, soort, delen);
+    }
+
+    private static List<Vraag> vragen(Veldlezer l, Map<String, Object> c, Set<String> bekend, Map<String, Stuk> stukken) throws OngeldigBestand {
         if (!(l.verplicht(c, "ask", "ask") instanceof List<?> ask)) {
             throw new OngeldigBestand(l.c, "ask", "must be an array of questions");
         }
         List<Vraag> vragen = new ArrayList<>();
         for (int i = 0; i < ask.size(); i++) {
             String veld = "ask[" + i + "]";
-            Map<String, Object> m = object(ask.get(i), l.c, veld, "must be an object with \"viewer\" and \"entry\"");
-            alleenBekend(m, l.c, veld, Set.of("viewer", "entry", "allowed", "delen"));
+            Map<String, Object> m = Veldlezer.object(ask.get(i), l.c, veld, "must be an object with \"viewer\" and \"entry\"");
+            Veldlezer.alleenBekend(m, l.c, veld, Set.of("viewer", "entry", "allowed", "delen"));
             String kijker = l.persoon(m, "viewer", veld + ".viewer", bekend, true);
             String stuk = l.tekst(m, "entry", veld + ".entry", true);
             if (!stukken.containsKey(stuk)) {
@@ -255,14 +285,12 @@ public final class Scenarios {
             Boolean verwacht = m.get("allowed") == null ? null : l.booleaan(m, "allowed", veld + ".allowed", false);
             vragen.add(new Vraag(kijker, stuk, verwacht));
         }
-
-        Situatie situatie = new Situatie(personen, relaties, wob, toestemmingen, machtigingen, medewerkers, namen, kind);
-        return new Geval(naam, vandaag, kind, situatie, stukken, vragen);
+        return vragen;
     }
 
-    private static Relatie relatie(Lezer l, Object waarde, String veld, Set<String> personen) throws OngeldigBestand {
-        Map<String, Object> m = object(waarde, l.c, veld, "must be an object");
-        alleenBekend(m, l.c, veld, Set.of("type", "person", "of", "gezag", "since", "until", "declaredAdult"));
+    private static Relatie relatie(Veldlezer l, Object waarde, String veld, Set<String> personen) throws OngeldigBestand {
+        Map<String, Object> m = Veldlezer.object(waarde, l.c, veld, "must be an object");
+        Veldlezer.alleenBekend(m, l.c, veld, Set.of("type", "person", "of", "gezag", "since", "until", "declaredAdult"));
         String type = l.tekst(m, "type", veld + ".type", true);
         Relatiesoort soort = switch (type) {
             case "ouder" -> Relatiesoort.OUDER;
@@ -298,148 +326,5 @@ public final class Scenarios {
             throw new OngeldigBestand(l.c, veld + ".declaredAdult", "only an ouder can be declared adult for gezag");
         }
         return new Relatie(soort, persoon, van, gezag, vanaf, tot, meerderjarig);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> object(Object waarde, String c, String veld, String anders) throws OngeldigBestand {
-        if (waarde instanceof Map<?, ?> m) {
-            return (Map<String, Object>) m;
-        }
-        throw new OngeldigBestand(c, veld, anders);
-    }
-
-    private static void alleenBekend(Map<String, Object> m, String c, String veld, Set<String> toegestaan)
-            throws OngeldigBestand {
-        for (String sleutel : m.keySet()) {
-            if (!toegestaan.contains(sleutel) && !sleutel.startsWith("_") && !sleutel.equals("comment")) {
-                throw new OngeldigBestand(c, veld.isEmpty() ? sleutel : veld + "." + sleutel,
-                        "unknown field (expected one of " + String.join(", ", new java.util.TreeSet<>(toegestaan)) + ")");
-            }
-        }
-    }
-
-    /** Typed access to one case's fields; {@code c} names the case in every error. */
-    private static final class Lezer {
-        String c;
-        /** The ids under "persons", once read: lets a message tell persons from persons-or-staff. */
-        Set<String> personen;
-
-        Lezer(String c) {
-            this.c = c;
-        }
-
-        Object verplicht(Map<String, Object> m, String sleutel, String veld) throws OngeldigBestand {
-            if (!m.containsKey(sleutel)) {
-                throw new OngeldigBestand(c, veld, "is missing");
-            }
-            return m.get(sleutel);
-        }
-
-        String tekst(Map<String, Object> m, String sleutel, String veld, boolean nodig) throws OngeldigBestand {
-            Object w = m.get(sleutel);
-            if (w == null) {
-                if (nodig) {
-                    throw new OngeldigBestand(c, veld, m.containsKey(sleutel) ? "must not be null" : "is missing");
-                }
-                return null;
-            }
-            if (!(w instanceof String s) || s.isEmpty()) {
-                throw new OngeldigBestand(c, veld, "must be a non-empty string, not " + soort(w));
-            }
-            return s;
-        }
-
-        String id(Object w, String veld) throws OngeldigBestand {
-            if (!(w instanceof String s) || s.isEmpty()) {
-                throw new OngeldigBestand(c, veld, "must be a person id (a non-empty string), not " + soort(w));
-            }
-            return s;
-        }
-
-        /** {@code ids} is either the persons or the persons plus staff; the message says which. */
-        String bekend(Object w, String veld, Set<String> ids) throws OngeldigBestand {
-            String id = id(w, veld);
-            if (!ids.contains(id)) {
-                throw new OngeldigBestand(c, veld, "\"" + id + "\" is not one of the persons"
-                        + (ids.equals(personen) ? "" : " or staff"));
-            }
-            return id;
-        }
-
-        String persoon(Map<String, Object> m, String sleutel, String veld, Set<String> ids, boolean nodig)
-                throws OngeldigBestand {
-            String id = tekst(m, sleutel, veld, nodig);
-            return id == null ? null : bekend(id, veld, ids);
-        }
-
-        LocalDate datum(Map<String, Object> m, String sleutel, String veld, boolean nodig) throws OngeldigBestand {
-            Object w = m.get(sleutel);
-            if (w == null) {
-                if (nodig) {
-                    throw new OngeldigBestand(c, veld, m.containsKey(sleutel) ? "must be a date, not null" : "is missing");
-                }
-                return null;
-            }
-            if (!(w instanceof String s) || !DATUM.matcher(s).matches()) {
-                throw new OngeldigBestand(c, veld, Json.schrijf(w instanceof BigDecimal ? w.toString() : w)
-                        + " is not an ISO date (YYYY-MM-DD)");
-            }
-            try {
-                return LocalDate.parse(s);
-            } catch (DateTimeParseException e) {
-                throw new OngeldigBestand(c, veld, "\"" + s + "\" is not an existing date");
-            }
-        }
-
-        void volgorde(LocalDate vanaf, LocalDate tot, String veld) throws OngeldigBestand {
-            if (vanaf != null && tot != null && tot.isBefore(vanaf)) {
-                throw new OngeldigBestand(c, veld + ".until", "is before since");
-            }
-        }
-
-        boolean booleaan(Map<String, Object> m, String sleutel, String veld, boolean standaard) throws OngeldigBestand {
-            Object w = m.get(sleutel);
-            if (w == null && !m.containsKey(sleutel)) {
-                return standaard;
-            }
-            if (!(w instanceof Boolean b)) {
-                throw new OngeldigBestand(c, veld, "must be true or false, not " + soort(w));
-            }
-            return b;
-        }
-
-        List<Object> lijst(Map<String, Object> m, String sleutel) throws OngeldigBestand {
-            return lijst(m, sleutel, sleutel);
-        }
-
-        List<Object> lijst(Map<String, Object> m, String sleutel, String veld) throws OngeldigBestand {
-            Object w = m.get(sleutel);
-            if (w == null) {
-                return List.of();
-            }
-            if (!(w instanceof List<?> l)) {
-                throw new OngeldigBestand(c, veld, "must be an array, not " + soort(w));
-            }
-            return new ArrayList<>(l);
-        }
-
-        private static String soort(Object w) {
-            if (w == null) {
-                return "null";
-            }
-            if (w instanceof String) {
-                return "a string";
-            }
-            if (w instanceof Boolean) {
-                return w.toString();
-            }
-            if (w instanceof BigDecimal) {
-                return "a number";
-            }
-            if (w instanceof List) {
-                return "an array";
-            }
-            return "an object";
-        }
     }
 }
