@@ -39,7 +39,7 @@ public class KlachtApiResource {
     @GET
     @Path("cijfers")
     public Response cijfers() {
-        return kijkers.kijker(null).filter(KlachtService::magLeren).map(k -> Response.ok(cijfers.cijfers(Taal.NL)).build())
+        return kijkers.kijker(null).filter(Klachttoegang::magLeren).map(k -> Response.ok(cijfers.cijfers(Taal.NL)).build())
                 .orElseGet(KlachtApiResource::nietGevonden);
     }
 

@@ -48,6 +48,10 @@ public class KlachtResource {
     @Inject
     KlachtService klachten;
     @Inject
+    Klachtindiening indiening;
+    @Inject
+    Klachtbehandeling behandeling;
+    @Inject
     Klachtcijfers cijfers;
     @Inject
     Taalkeuze taalkeuze;
@@ -60,7 +64,7 @@ public class KlachtResource {
     @GET
     @Path("nieuw")
     public TemplateInstance formulier(@QueryParam("kind") String kind, @QueryParam("namens") String namens) {
-        return Templates.formulier(klachten.formulier(kijkers.kijkerOfNietGevonden(namens), Idinvoer.ofNietGevonden(kind), Invoer.LEEG, taalkeuze.taal())
+        return Templates.formulier(indiening.formulier(kijkers.kijkerOfNietGevonden(namens), Idinvoer.ofNietGevonden(kind), Invoer.LEEG, taalkeuze.taal())
                 .orElseThrow(NotFoundException::new));
     }
 
@@ -72,11 +76,12 @@ public class KlachtResource {
         Invoer invoer = new Invoer(tekst(tekst), tekst(onderdelen), tekst(route), tekst(aard), tekst(ondersteuning),
                 tekst(klager), andereJeugdbeschermer != null);
         Kijker kijker = kijkers.kijkerOfNietGevonden(namens);
-        KlachtService.Indiening indiening = klachten.indienen(kijker, Idinvoer.ofNietGevonden(kind), invoer, taalkeuze.taal()).orElseThrow(NotFoundException::new);
-        if (indiening.klachtId() != null) {
-            return naar(indiening.klachtId(), kijker);
+        Klachtindiening.Indiening ingediend = indiening.indienen(kijker, Idinvoer.ofNietGevonden(kind), invoer, taalkeuze.taal())
+                .orElseThrow(NotFoundException::new);
+        if (ingediend.klachtId() != null) {
+            return naar(ingediend.klachtId(), kijker);
         }
-        return Response.status(indiening.geweigerd() ? 403 : 400).entity(Templates.formulier(indiening.formulier())).build();
+        return Response.status(ingediend.geweigerd() ? 403 : 400).entity(Templates.formulier(ingediend.formulier())).build();
     }
 
     @GET
@@ -172,7 +177,7 @@ public class KlachtResource {
         nummer(velden, "overgenomen-", overgenomen);
         nummer(velden, "maatregel-", maatregel);
         Kijker kijker = kijkers.kijkerOfNietGevonden(null);
-        Map<String, String> fouten = klachten.registreer(kijker, Idinvoer.ofNietGevonden(id), actie, velden, taalkeuze.taal())
+        Map<String, String> fouten = behandeling.registreer(kijker, Idinvoer.ofNietGevonden(id), actie, velden, taalkeuze.taal())
                 .orElseThrow(NotFoundException::new);
         if (fouten.isEmpty()) {
             return naar(Idinvoer.ofNietGevonden(id), kijker);
@@ -197,7 +202,7 @@ public class KlachtResource {
     }
 
     private void magLeren() {
-        if (!KlachtService.magLeren(kijkers.kijkerOfNietGevonden(null))) {
+        if (!Klachttoegang.magLeren(kijkers.kijkerOfNietGevonden(null))) {
             throw new ForbiddenException();
         }
     }
