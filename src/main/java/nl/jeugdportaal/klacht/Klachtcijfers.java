@@ -44,7 +44,7 @@ public class Klachtcijfers {
         List<Klachtgesprek> metVerslag = gesprekken.stream().filter(g -> g.verslagOp != null).toList();
         return new Cijfers(van, tot, klachten.size(), klachten.stream().filter(k -> k.andereJeugdbeschermer).count(),
                 metVerslag.size(), metVerslag.stream().filter(g -> Klachttermijnen.opTijd(g.verslagOp, g.verslagUiterlijk())).count(),
-                tabellen, Staafgrafiek.svg("grafiek-aard", t.grafiekKop(), tabellen.get(3).rijen()));
+                tabellen, Staafgrafiek.van("grafiek-aard", t.grafiekKop(), tabellen.get(3).rijen()));
     }
 
     private static <E, T> Tabel tabel(String id, String titel, E[] soorten, Function<E, String> label, List<T> lijst,

@@ -79,6 +79,6 @@ public final class Klachtweergaven {
     }
 
     public record Cijfers(LocalDate van, LocalDate tot, long klachten, long andereJeugdbeschermer, long verslagen,
-            long verslagenOpTijd, List<Tabel> tabellen, String grafiek) {
+            long verslagenOpTijd, List<Tabel> tabellen, Staafgrafiek grafiek) {
     }
 }
