@@ -35,7 +35,7 @@ public class BerichtenResource {
     @Inject
     HuidigeGebruiker gebruiker;
     @Inject
-    VerzoekService verzoeken;
+    LeesService verzoeken;
     @Inject
     nl.jeugdportaal.web.Taalkeuze taal;
     @ConfigProperty(name = "quarkus.mailer.mock", defaultValue = "false")

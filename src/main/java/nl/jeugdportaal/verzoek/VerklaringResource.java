@@ -33,7 +33,7 @@ public class VerklaringResource {
     @Inject
     KijkerBron kijkers;
     @Inject
-    VerzoekService verzoeken;
+    IndienService verzoeken;
     @Inject
     Taalkeuze taal;
 

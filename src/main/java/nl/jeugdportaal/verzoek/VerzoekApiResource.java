@@ -26,7 +26,7 @@ public class VerzoekApiResource {
     @Inject
     KijkerBron kijkers;
     @Inject
-    VerzoekService verzoeken;
+    LeesService verzoeken;
 
     @GET
     public Response lijst() {

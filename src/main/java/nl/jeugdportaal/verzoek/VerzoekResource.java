@@ -36,7 +36,7 @@ public class VerzoekResource {
     static class Templates {
         static native TemplateInstance overzicht(Weergaven.Overzicht overzicht);
 
-        static native TemplateInstance kiezen(VerzoekService.Keuzes keuzes);
+        static native TemplateInstance kiezen(IndienService.Keuzes keuzes);
 
         static native TemplateInstance formulier(Weergaven.Formulier formulier);
 
@@ -47,7 +47,11 @@ public class VerzoekResource {
     @Inject
     KijkerBron kijkers;
     @Inject
-    VerzoekService verzoeken;
+    IndienService indienService;
+    @Inject
+    LeesService leesService;
+    @Inject
+    BesluitService besluitService;
     @Inject
     Splitsingen splitsingen;
     @Inject
@@ -55,13 +59,13 @@ public class VerzoekResource {
 
     @GET
     public TemplateInstance overzicht() {
-        return Templates.overzicht(verzoeken.overzicht(kijkers.kijkerOfNietGevonden(null), taal.taal()));
+        return Templates.overzicht(leesService.overzicht(kijkers.kijkerOfNietGevonden(null), taal.taal()));
     }
 
     @GET
     @Path("nieuw")
     public TemplateInstance kiezen(@QueryParam("kind") String kind, @QueryParam("namens") String namens) {
-        return Templates.kiezen(verzoeken.keuzes(kijkers.kijkerOfNietGevonden(namens), Idinvoer.ofNietGevonden(kind), taal.taal())
+        return Templates.kiezen(indienService.keuzes(kijkers.kijkerOfNietGevonden(namens), Idinvoer.ofNietGevonden(kind), taal.taal())
                 .orElseThrow(NotFoundException::new));
     }
 
@@ -73,7 +77,7 @@ public class VerzoekResource {
         // Coming from a stuk on the dossier page: that stuk is already chosen.
         Invoer invoer = stukId == null ? Invoer.LEEG
                 : new Invoer(false, List.of(stukId), stukId, "", "", "", "", false);
-        return Templates.formulier(verzoeken.formulier(kijkers.kijkerOfNietGevonden(namens), Idinvoer.ofNietGevonden(kind), soort(soort), invoer, taal.taal())
+        return Templates.formulier(indienService.formulier(kijkers.kijkerOfNietGevonden(namens), Idinvoer.ofNietGevonden(kind), soort(soort), invoer, taal.taal())
                 .orElseThrow(NotFoundException::new));
     }
 
@@ -87,7 +91,7 @@ public class VerzoekResource {
                 Idinvoer.getal(stuk), tekst(zin), tekst(watFout), tekst(watMoetHetZijn), tekst(toelichting),
                 gelezen != null);
         Kijker kijker = kijkers.kijkerOfNietGevonden(namens);
-        VerzoekService.Indiening indiening = verzoeken.indienen(kijker, Idinvoer.ofNietGevonden(kind), soort(soort), invoer, taal.taal())
+        IndienService.Indiening indiening = indienService.indienen(kijker, Idinvoer.ofNietGevonden(kind), soort(soort), invoer, taal.taal())
                 .orElseThrow(NotFoundException::new);
         if (indiening.verzoekId() != null) {
             return naar(indiening.verzoekId(), kijker);
@@ -109,7 +113,7 @@ public class VerzoekResource {
         Kijker kijker = kijkers.kijkerOfNietGevonden(null);
         Besluitinvoer invoer = new Besluitinvoer(tekst(besluit), tekst(motivatie), nieuweTekst, getallen(stukken),
                 tekst(deelsReden));
-        Map<String, String> fouten = verzoeken.besluiten(kijker, Idinvoer.ofNietGevonden(id), invoer, taal.taal())
+        Map<String, String> fouten = besluitService.besluiten(kijker, Idinvoer.ofNietGevonden(id), invoer, taal.taal())
                 .orElseThrow(NotFoundException::new);
         if (fouten.isEmpty()) {
             return naar(Idinvoer.ofNietGevonden(id), kijker);
@@ -122,7 +126,7 @@ public class VerzoekResource {
     @Path("{id}/verlenging")
     public Response verlengen(@PathParam("id") String id, @RestForm String reden) {
         Kijker kijker = kijkers.kijkerOfNietGevonden(null);
-        Map<String, String> fouten = verzoeken.verlengen(kijker, Idinvoer.ofNietGevonden(id), reden, taal.taal()).orElseThrow(NotFoundException::new);
+        Map<String, String> fouten = besluitService.verlengen(kijker, Idinvoer.ofNietGevonden(id), reden, taal.taal()).orElseThrow(NotFoundException::new);
         if (fouten.isEmpty()) {
             return naar(Idinvoer.ofNietGevonden(id), kijker);
         }
@@ -155,7 +159,7 @@ public class VerzoekResource {
     @Path("{id}/kopie.pdf")
     @Produces("application/pdf")
     public Response kopie(@PathParam("id") String id, @QueryParam("namens") String namens) {
-        byte[] pdf = verzoeken.download(kijkers.kijkerOfNietGevonden(namens), Idinvoer.ofNietGevonden(id)).orElseThrow(NotFoundException::new);
+        byte[] pdf = leesService.download(kijkers.kijkerOfNietGevonden(namens), Idinvoer.ofNietGevonden(id)).orElseThrow(NotFoundException::new);
         return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"kopie-verzoek-" + Idinvoer.ofNietGevonden(id) + ".pdf\"")
                 .header("Cache-Control", "no-store")
@@ -163,7 +167,7 @@ public class VerzoekResource {
     }
 
     private Weergaven.Detail detail(Kijker kijker, String id) {
-        return verzoeken.bekijk(kijker, Idinvoer.ofNietGevonden(id), taal.taal()).orElseThrow(NotFoundException::new);
+        return leesService.bekijk(kijker, Idinvoer.ofNietGevonden(id), taal.taal()).orElseThrow(NotFoundException::new);
     }
 
 

@@ -86,7 +86,7 @@ class ArchitectuurTest {
             "taken -> toestemming.ToestemmingService",
             "taken -> toestemming.Toestemmingpagina",
             "taken -> verzoek.Bericht",
-            "taken -> verzoek.VerzoekService",
+            "taken -> verzoek.LeesService",
             "taken -> verzoek.Weergaven",
             "toestemming -> inzage.Intrekgevolg",
             "toestemming -> verzoek.Bericht",
