@@ -17,7 +17,7 @@ import nl.jeugdportaal.registratie.Persoon;
 import nl.jeugdportaal.taken.regels.Urgentie;
 import nl.jeugdportaal.toestemming.ToestemmingService;
 import nl.jeugdportaal.verzoek.Bericht;
-import nl.jeugdportaal.verzoek.LeesService;
+import nl.jeugdportaal.verzoek.Verzoeken;
 import nl.jeugdportaal.web.Taal;
 
 /**
@@ -28,7 +28,7 @@ import nl.jeugdportaal.web.Taal;
 @ApplicationScoped
 public class TakenService {
     @Inject
-    LeesService verzoeken;
+    Verzoeken verzoeken;
     @Inject
     KlachtService klachten;
     @Inject

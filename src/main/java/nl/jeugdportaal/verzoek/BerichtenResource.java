@@ -35,7 +35,7 @@ public class BerichtenResource {
     @Inject
     HuidigeGebruiker gebruiker;
     @Inject
-    LeesService verzoeken;
+    Verzoeken verzoeken;
     @Inject
     nl.jeugdportaal.web.Taalkeuze taal;
     @ConfigProperty(name = "quarkus.mailer.mock", defaultValue = "false")

@@ -33,7 +33,7 @@ public class VerklaringResource {
     @Inject
     KijkerBron kijkers;
     @Inject
-    IndienService verzoeken;
+    Verzoekindiening verzoeken;
     @Inject
     Taalkeuze taal;
 

@@ -26,7 +26,7 @@ public class VerzoekApiResource {
     @Inject
     KijkerBron kijkers;
     @Inject
-    LeesService verzoeken;
+    Verzoeken verzoeken;
 
     @GET
     public Response lijst() {

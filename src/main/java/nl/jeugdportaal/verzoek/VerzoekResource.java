@@ -36,7 +36,7 @@ public class VerzoekResource {
     static class Templates {
         static native TemplateInstance overzicht(Weergaven.Overzicht overzicht);
 
-        static native TemplateInstance kiezen(IndienService.Keuzes keuzes);
+        static native TemplateInstance kiezen(Verzoekindiening.Keuzes keuzes);
 
         static native TemplateInstance formulier(Weergaven.Formulier formulier);
 
@@ -47,11 +47,11 @@ public class VerzoekResource {
     @Inject
     KijkerBron kijkers;
     @Inject
-    IndienService indienService;
+    Verzoekindiening indienService;
     @Inject
-    LeesService leesService;
+    Verzoeken leesService;
     @Inject
-    BesluitService besluitService;
+    Verzoekbehandeling besluitService;
     @Inject
     Splitsingen splitsingen;
     @Inject
@@ -91,7 +91,7 @@ public class VerzoekResource {
                 Idinvoer.getal(stuk), tekst(zin), tekst(watFout), tekst(watMoetHetZijn), tekst(toelichting),
                 gelezen != null);
         Kijker kijker = kijkers.kijkerOfNietGevonden(namens);
-        IndienService.Indiening indiening = indienService.indienen(kijker, Idinvoer.ofNietGevonden(kind), soort(soort), invoer, taal.taal())
+        Verzoekindiening.Indiening indiening = indienService.indienen(kijker, Idinvoer.ofNietGevonden(kind), soort(soort), invoer, taal.taal())
                 .orElseThrow(NotFoundException::new);
         if (indiening.verzoekId() != null) {
             return naar(indiening.verzoekId(), kijker);

@@ -37,7 +37,7 @@ import nl.jeugdportaal.web.Tweetalig;
 /**
  * What the request services share, and what other features ask of a request: who may see or decide
  * it, the facts the request rules judge, its audit line and message, and carrying out a destruction.
- * Filing is {@link IndienService}, reading {@link LeesService}, deciding {@link BesluitService}.
+ * Filing is {@link Verzoekindiening}, reading {@link Verzoeken}, deciding {@link Verzoekbehandeling}.
  */
 @ApplicationScoped
 public class VerzoekService {

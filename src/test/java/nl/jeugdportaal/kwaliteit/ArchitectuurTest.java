@@ -86,7 +86,7 @@ class ArchitectuurTest {
             "taken -> toestemming.ToestemmingService",
             "taken -> toestemming.Toestemmingpagina",
             "taken -> verzoek.Bericht",
-            "taken -> verzoek.LeesService",
+            "taken -> verzoek.Verzoeken",
             "taken -> verzoek.Weergaven",
             "toestemming -> inzage.Intrekgevolg",
             "toestemming -> verzoek.Bericht",

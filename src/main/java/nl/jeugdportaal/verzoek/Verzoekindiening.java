@@ -40,7 +40,7 @@ import nl.jeugdportaal.web.Taal;
  * {@link InzageService}. Every filing and refusal is logged.
  */
 @ApplicationScoped
-public class IndienService {
+public class Verzoekindiening {
     @Inject
     InzageService inzage;
     @Inject

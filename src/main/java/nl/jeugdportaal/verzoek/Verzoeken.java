@@ -30,7 +30,7 @@ import nl.jeugdportaal.web.Taal;
  * its kopie and the messages about requests. Every view and every refusal is logged.
  */
 @ApplicationScoped
-public class LeesService {
+public class Verzoeken {
     @Inject
     Audit audit;
     @Inject

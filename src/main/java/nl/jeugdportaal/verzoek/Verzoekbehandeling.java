@@ -35,7 +35,7 @@ import nl.jeugdportaal.web.Taal;
  * logged and the requester is told.
  */
 @ApplicationScoped
-public class BesluitService {
+public class Verzoekbehandeling {
     @Inject
     Audit audit;
     @Inject
