@@ -30,7 +30,6 @@ import org.junit.jupiter.api.Test;
  * scheduled on both every few seconds here, runs each planned moment on one instance only.
  * Runs after the package phase (failsafe), because it starts built portals.
  */
-@org.junit.jupiter.api.Disabled("written, not yet run once (dienst report); scripts/cluster start/stop was run by hand")
 class ClusterIT {
     private static final int LB = 8785;
     private static final List<Integer> INSTANTIES = List.of(8786, 8787);
