@@ -17,18 +17,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.jeugdportaal.inzage.regels.Relatiesoort;
-import nl.jeugdportaal.registratie.*;
+import nl.jeugdportaal.registratie.Dossier;
+import nl.jeugdportaal.registratie.Functie;
 import nl.jeugdportaal.registratie.Machtiging;
-import nl.jeugdportaal.registratie.Stuk;
-import nl.jeugdportaal.registratie.StukDeel;
-import nl.jeugdportaal.registratie.StukSoort;
+import nl.jeugdportaal.registratie.Persoon;
+import nl.jeugdportaal.registratie.Relatie;
 import nl.jeugdportaal.registratie.Toestemming;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Loads the demo families into an empty database. Dates in the files are periods before today,
- * so a child of 16 in the demo is 16 whenever the demo is first started.
+ * Adds to the demo families what the registratie API does not register: what clients did
+ * (toestemmingen, machtigingen, the plan's history, complaints) and what the demo's logins need
+ * besides (demo.json says which). The families themselves came in through the API's own code
+ * first (bronsysteem.Demoregistratie); they are found here by their bronsysteem ids. Dates in the
+ * files are periods before today, so the demo is the same whatever day it first starts.
  */
 @ApplicationScoped
 public class DemoGegevens {
@@ -49,37 +52,42 @@ public class DemoGegevens {
 
     @Transactional
     public void laadAlsLeeg() {
-        if (Persoon.count() > 0) {
+        if (Toestemming.count() > 0 || Machtiging.count() > 0) {
             LOG.info("Demo-gegevens staan al in de database; niets geladen.");
             return;
         }
         LocalDate vandaag = LocalDate.now(clock);
         JsonNode demo = lees("demo/demo.json");
         Map<String, Persoon> personen = new HashMap<>();
-        Map<String, String> rollen = new HashMap<>();
-        for (JsonNode p : demo.get("personen")) {
-            Persoon persoon = new Persoon();
-            persoon.bsn = p.get("bsn").asText();
-            persoon.voornaam = p.get("voornaam").asText();
-            persoon.achternaam = p.get("achternaam").asText();
-            persoon.geboortedatum = datum(vandaag, p.get("geboren"));
-            persoon.telefoon = tekst(p, "telefoon");
-            persoon.organisatie = tekst(p, "organisatie");
-            persoon.functie = p.hasNonNull("functie") ? Functie.valueOf(p.get("functie").asText()) : null;
-            if (p.hasNonNull("login")) {
-                persoon.email = p.get("login").asText() + "@demo.jeugdportaal.nl";
+        Persoon.<Persoon>list("bronId is not null").forEach(p -> personen.put(p.bronId, p));
+        Map<String, Dossier> dossiers = new HashMap<>();
+        Dossier.<Dossier>list("order by id").forEach(d -> dossiers.put(d.kind.bronId, d));
+        vulAan(demo, personen, vandaag);
+        laadToestemmingen(demo, personen, vandaag);
+        int plannen = new PlanDemo(personen, dossiers, geleden -> datum(vandaag, geleden)).laad(lees("demo/plan.json"));
+        int klachten = new KlachtDemo(vandaag, List.copyOf(dossiers.values())).laad();
+        LOG.infof("Demo-gegevens aangevuld: %d personen, %d dossiers, %d plannen, %d klachten.", personen.size(),
+                dossiers.size(), plannen, klachten);
+    }
+
+    /**
+     * What the API has no field for: the BSN and birth date staff log in with in the demo realm
+     * (every demo login carries a BSN), an organisatie, a pleegouder's relation, and that Femke is
+     * a vertrouwenspersoon (a stuk is about her, and the API lets a stuk be about persons only).
+     */
+    private static void vulAan(JsonNode demo, Map<String, Persoon> personen, LocalDate vandaag) {
+        for (JsonNode a : demo.get("aanvullingen")) {
+            Persoon persoon = personen.get(a.get("persoon").asText());
+            if (a.hasNonNull("bsn")) {
+                persoon.bsn = a.get("bsn").asText();
+                persoon.geboortedatum = datum(vandaag, a.get("geboren"));
             }
-            persoon.persist();
-            String sleutel = p.get("sleutel").asText();
-            personen.put(sleutel, persoon);
-            rollen.put(sleutel, tekst(p, "rol"));
-        }
-        for (JsonNode t : demo.get("teams")) {
-            Team team = new Team();
-            team.naam = t.get("naam").asText();
-            team.leidinggevende = personen.get(t.get("leidinggevende").asText());
-            team.persist();
-            t.get("jeugdbeschermers").forEach(j -> personen.get(j.asText()).team = team);
+            if (a.hasNonNull("functie")) {
+                persoon.functie = Functie.valueOf(a.get("functie").asText());
+            }
+            if (a.hasNonNull("organisatie")) {
+                persoon.organisatie = a.get("organisatie").asText();
+            }
         }
         for (JsonNode r : demo.get("relaties")) {
             Relatie relatie = new Relatie();
@@ -90,30 +98,9 @@ public class DemoGegevens {
             relatie.vanaf = datum(vandaag, r.get("vanaf"));
             relatie.persist();
         }
-        for (JsonNode w : demo.get("wilsonbekwaam")) {
-            Wilsonbekwaamheid wilsonbekwaam = new Wilsonbekwaamheid();
-            wilsonbekwaam.persoon = personen.get(w.get("persoon").asText());
-            wilsonbekwaam.vanaf = datum(vandaag, w.get("vanaf"));
-            wilsonbekwaam.toelichting = tekst(w, "toelichting");
-            wilsonbekwaam.persist();
-        }
-        Map<String, Dossier> dossiers = new HashMap<>();
-        for (JsonNode d : demo.get("dossiers")) {
-            Dossier dossier = new Dossier();
-            dossier.kind = personen.get(d.get("kind").asText());
-            dossier.jeugdbeschermer = personen.get(d.get("jeugdbeschermer").asText());
-            for (JsonNode m : d.get("maatregelen")) {
-                Maatregel maatregel = new Maatregel();
-                maatregel.dossier = dossier;
-                maatregel.soort = MaatregelSoort.valueOf(m.get("soort").asText());
-                maatregel.begindatum = datum(vandaag, m.get("begin"));
-                maatregel.einddatum = datum(vandaag, m.get("eind"));
-                dossier.maatregelen.add(maatregel);
-            }
-            dossier.geopend = dossier.maatregelen.get(0).begindatum;
-            dossier.persist();
-            dossiers.put(d.get("kind").asText(), dossier);
-        }
+    }
+
+    private static void laadToestemmingen(JsonNode demo, Map<String, Persoon> personen, LocalDate vandaag) {
         for (JsonNode t : demo.get("toestemmingen")) {
             Toestemming toestemming = new Toestemming();
             toestemming.gever = personen.get(t.get("van").asText());
@@ -131,48 +118,6 @@ public class DemoGegevens {
             machtiging.tot = datum(vandaag, m.get("tot"));
             machtiging.persist();
         }
-        int stukken = laadStukken(vandaag, personen, rollen, dossiers);
-        int plannen = new PlanDemo(personen, dossiers, geleden -> datum(vandaag, geleden)).laad(lees("demo/plan.json"));
-        int klachten = new KlachtDemo(vandaag, List.copyOf(dossiers.values())).laad();
-        LOG.infof("Demo-gegevens geladen: %d personen, %d teams, %d dossiers, %d stukken, %d plannen, %d klachten.", personen.size(),
-                demo.get("teams").size(), dossiers.size(), stukken, plannen, klachten);
-    }
-
-    private int laadStukken(LocalDate vandaag, Map<String, Persoon> personen, Map<String, String> rollen,
-            Map<String, Dossier> dossiers) {
-        if (getClass().getClassLoader().getResource("demo/stukken.json") == null) {
-            return 0;
-        }
-        int aantal = 0;
-        for (JsonNode s : lees("demo/stukken.json").get("stukken")) {
-            Stuk stuk = new Stuk();
-            stuk.dossier = dossiers.get(s.get("dossier").asText());
-            stuk.datum = datum(vandaag, s.get("geleden"));
-            stuk.soort = StukSoort.valueOf(s.get("soort").asText());
-            String auteur = s.get("auteur").asText();
-            Persoon medewerker = personen.get(auteur);
-            stuk.auteur = medewerker == null ? auteur : medewerker.naam() + ", " + rollen.get(auteur);
-            stuk.titel = s.get("titel").asText();
-            stuk.tekst = s.get("tekst").asText();
-            stuk.afgeschermd = s.path("afgeschermd").asBoolean(false);
-            for (JsonNode over : s.get("over")) {
-                stuk.over.add(personen.get(over.asText()));
-            }
-            // Passages about particular persons (DOMAIN §2 rule 10), in order.
-            for (JsonNode d : s.path("delen")) {
-                StukDeel deel = new StukDeel();
-                deel.stuk = stuk;
-                deel.volgorde = stuk.delen.size() + 1;
-                deel.tekst = d.get("tekst").asText();
-                for (JsonNode over : d.get("over")) {
-                    deel.over.add(personen.get(over.asText()));
-                }
-                stuk.delen.add(deel);
-            }
-            stuk.persist();
-            aantal++;
-        }
-        return aantal;
     }
 
     private JsonNode lees(String pad) {
@@ -185,9 +130,5 @@ public class DemoGegevens {
 
     private static LocalDate datum(LocalDate vandaag, JsonNode geleden) {
         return geleden == null || geleden.isNull() ? null : vandaag.minus(Period.parse(geleden.asText()));
-    }
-
-    private static String tekst(JsonNode node, String veld) {
-        return node.hasNonNull(veld) ? node.get(veld).asText() : null;
     }
 }

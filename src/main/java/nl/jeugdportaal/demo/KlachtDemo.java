@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
 import nl.jeugdportaal.klacht.Klacht;
@@ -38,6 +39,33 @@ final class KlachtDemo {
     }
 
     int laad() {
+        List<Persoon> klagers = klagers();
+        Kenmerken kenmerken = kenmerken();
+        int aantal = kenmerken.maatregelen().size();
+        for (int i = 0; i < aantal; i++) {
+            Klacht k = klacht(i, klagers.get(i % KLAGERS), kenmerken);
+            boolean naarKjmn = i >= 1 && i <= KJMN;
+            onderdelen(k, naarKjmn ? (i <= 6 ? 5 : 4) : 1 + toeval.nextInt(3), naarKjmn ? kenmerken.uitspraken() : null);
+            Klachtgesprek g = gesprek(k, i == 0 ? null : naarKjmn ? Gespreksuitkomst.NIET_OPGELOST : kenmerken.uitkomsten().get(i));
+            k.route = naarKjmn ? Route.KJMN : Route.STAP2;
+            if (naarKjmn) {
+                naarKjmn(k, g, i == 1);
+            }
+            if (i >= 2) {
+                k.afgerond = k.reactieOp != null ? k.reactieOp : g.verslagOp.plusDays(7);
+            }
+            k.persist();
+        }
+        return aantal;
+    }
+
+    /** What seed 002 counts, one value per complaint; the rulings in the order the KJMN parts take them. */
+    private record Kenmerken(List<Maatregelsoort> maatregelen, List<Aard> aarden, List<Klagersoort> soorten,
+            List<Ondersteuning> steun, List<Boolean> andereJb, Iterator<Uitspraak> uitspraken,
+            List<Gespreksuitkomst> uitkomsten) {
+    }
+
+    private List<Persoon> klagers() {
         List<Persoon> klagers = new ArrayList<>();
         for (int i = 1; i <= KLAGERS; i++) {
             Persoon p = new Persoon();
@@ -48,6 +76,11 @@ final class KlachtDemo {
             p.persist();
             klagers.add(p);
         }
+        return klagers;
+    }
+
+    /** Shuffled in this order, so the fixed seed gives the same year every time. */
+    private Kenmerken kenmerken() {
         List<Maatregelsoort> maatregelen = verdeling(Maatregelsoort.OTS, 104, Maatregelsoort.VOOGDIJ, 7,
                 Maatregelsoort.PREVENTIEF, 9, Maatregelsoort.JR, 3);
         List<Aard> aarden = verdeling(Aard.BEJEGENING, 82, Aard.RAPPORTAGES, 28, Aard.BEREIKBAARHEID, 6, Aard.OVERIG, 7);
@@ -60,74 +93,79 @@ final class KlachtDemo {
                 Uitspraak.ONGEGROND, 32, Uitspraak.GEEN_OORDEEL, 3);
         List<Gespreksuitkomst> uitkomsten = verdeling(Gespreksuitkomst.OPGELOST, 70, Gespreksuitkomst.DEELS, 35,
                 Gespreksuitkomst.NIET_OPGELOST, 18);
-        int uitspraak = 0;
-        for (int i = 0; i < maatregelen.size(); i++) {
-            Klacht k = new Klacht();
-            k.dossier = dossiers.get(i % dossiers.size());
-            k.klager = klagers.get(i % KLAGERS);
-            k.indiener = k.klager;
-            k.klagerSoort = soorten.get(i);
-            k.maatregel = maatregelen.get(i);
-            k.aard = aarden.get(i);
-            k.ondersteuning = steun.get(i);
-            k.tekst = "Klacht uit de demo van de jaarcijfers.";
-            // The first complaints stay open, late on purpose: the leidinggevende sees what is overdue.
-            k.ingediend = vandaag.minusDays(i == 0 ? 40 : i == 1 ? 200 : 60 + toeval.nextInt(300));
-            k.ingediendOp = k.ingediend.atStartOfDay(NEDERLAND).toInstant();
-            k.andereJeugdbeschermer = andereJb.get(i);
-            if (k.andereJeugdbeschermer && i >= 2) {
-                boolean ja = toeval.nextBoolean();
-                k.andereJbBesluit = ja ? "TOEGEWEZEN" : "AFGEWEZEN";
-                k.andereJbMotivatie = ja ? "Het vertrouwen is weg. Een collega neemt het over."
-                        : "De jeugdbeschermer blijft. We maken wel nieuwe afspraken over bellen.";
-            }
-            boolean naarKjmn = i >= 1 && i <= KJMN;
-            int delen = naarKjmn ? (i <= 6 ? 5 : 4) : 1 + toeval.nextInt(3);
-            for (int d = 1; d <= delen; d++) {
-                Klachtonderdeel o = new Klachtonderdeel();
-                o.klacht = k;
-                o.volgnummer = d;
-                o.tekst = "Punt " + d + " van de klacht.";
-                if (naarKjmn) {
-                    o.uitspraak = uitspraken.get(uitspraak++);
-                }
-                k.onderdelen.add(o);
-            }
-            Klachtgesprek g = new Klachtgesprek();
-            g.klacht = k;
-            g.stap = 2;
-            g.uitgenodigdOp = k.ingediend.plusDays(3);
-            g.datum = k.ingediend.plusDays(10 + toeval.nextInt(10));
-            g.deelnemers = "Klager, leidinggevende, jeugdbeschermer en een notulist";
-            if (i != 0) {
-                // Seed 002 §1.5: the two weeks were often missed; about a third of the verslagen is late here.
-                g.verslagOp = g.datum.plusDays(toeval.nextInt(3) == 0 ? 15 + toeval.nextInt(14) : 5 + toeval.nextInt(9));
-                g.verslag = "Verslag van het klachtgesprek.";
-                g.uitkomst = naarKjmn ? Gespreksuitkomst.NIET_OPGELOST : uitkomsten.get(i);
-            }
-            k.gesprekken.add(g);
-            k.route = naarKjmn ? Route.KJMN : Route.STAP2;
-            if (naarKjmn) {
-                k.kjmnIngediend = g.verslagOp.plusDays(3);
-                k.kjmnOntvangen = k.kjmnIngediend.plusDays(5);
-                k.kjmnCompleet = k.kjmnIngediend.plusDays(12);
-                k.hoorzitting = k.kjmnIngediend.plusWeeks(6);
-                k.uitspraakOp = i == 1 ? vandaag.minusMonths(1).minusDays(5) : k.hoorzitting.plusWeeks(3);
-                if (i != 1) {
-                    k.onderdelen.stream().filter(o -> o.uitspraak.vraagtMaatregel()).forEach(o -> {
-                        o.overgenomen = true;
-                        o.maatregel = "We bespreken dit in het team en passen de werkwijze aan.";
-                    });
-                    k.reactieOp = k.uitspraakOp.plusDays(20);
-                    k.reactieTekst = "De GI neemt de uitspraak over.";
-                }
-            }
-            if (i >= 2) {
-                k.afgerond = k.reactieOp != null ? k.reactieOp : g.verslagOp.plusDays(7);
-            }
-            k.persist();
+        return new Kenmerken(maatregelen, aarden, soorten, steun, andereJb, uitspraken.iterator(), uitkomsten);
+    }
+
+    private Klacht klacht(int i, Persoon klager, Kenmerken kenmerken) {
+        Klacht k = new Klacht();
+        k.dossier = dossiers.get(i % dossiers.size());
+        k.klager = klager;
+        k.indiener = k.klager;
+        k.klagerSoort = kenmerken.soorten().get(i);
+        k.maatregel = kenmerken.maatregelen().get(i);
+        k.aard = kenmerken.aarden().get(i);
+        k.ondersteuning = kenmerken.steun().get(i);
+        k.tekst = "Klacht uit de demo van de jaarcijfers.";
+        // The first complaints stay open, late on purpose: the leidinggevende sees what is overdue.
+        k.ingediend = vandaag.minusDays(i == 0 ? 40 : i == 1 ? 200 : 60 + toeval.nextInt(300));
+        k.ingediendOp = k.ingediend.atStartOfDay(NEDERLAND).toInstant();
+        k.andereJeugdbeschermer = kenmerken.andereJb().get(i);
+        if (k.andereJeugdbeschermer && i >= 2) {
+            boolean ja = toeval.nextBoolean();
+            k.andereJbBesluit = ja ? "TOEGEWEZEN" : "AFGEWEZEN";
+            k.andereJbMotivatie = ja ? "Het vertrouwen is weg. Een collega neemt het over."
+                    : "De jeugdbeschermer blijft. We maken wel nieuwe afspraken over bellen.";
         }
-        return maatregelen.size();
+        return k;
+    }
+
+    /** The parts of the complaint; one that went to the KJMN takes its rulings from {@code uitspraken}. */
+    private static void onderdelen(Klacht k, int delen, Iterator<Uitspraak> uitspraken) {
+        for (int d = 1; d <= delen; d++) {
+            Klachtonderdeel o = new Klachtonderdeel();
+            o.klacht = k;
+            o.volgnummer = d;
+            o.tekst = "Punt " + d + " van de klacht.";
+            if (uitspraken != null) {
+                o.uitspraak = uitspraken.next();
+            }
+            k.onderdelen.add(o);
+        }
+    }
+
+    /** The conversation of step 2; without an outcome (the first complaint) it has no verslag yet. */
+    private Klachtgesprek gesprek(Klacht k, Gespreksuitkomst uitkomst) {
+        Klachtgesprek g = new Klachtgesprek();
+        g.klacht = k;
+        g.stap = 2;
+        g.uitgenodigdOp = k.ingediend.plusDays(3);
+        g.datum = k.ingediend.plusDays(10 + toeval.nextInt(10));
+        g.deelnemers = "Klager, leidinggevende, jeugdbeschermer en een notulist";
+        if (uitkomst != null) {
+            // Seed 002 §1.5: the two weeks were often missed; about a third of the verslagen is late here.
+            g.verslagOp = g.datum.plusDays(toeval.nextInt(3) == 0 ? 15 + toeval.nextInt(14) : 5 + toeval.nextInt(9));
+            g.verslag = "Verslag van het klachtgesprek.";
+            g.uitkomst = uitkomst;
+        }
+        k.gesprekken.add(g);
+        return g;
+    }
+
+    /** The KJMN's steps; the newest ruling ({@code wachtOpReactie}) still waits for the GI's reaction. */
+    private void naarKjmn(Klacht k, Klachtgesprek g, boolean wachtOpReactie) {
+        k.kjmnIngediend = g.verslagOp.plusDays(3);
+        k.kjmnOntvangen = k.kjmnIngediend.plusDays(5);
+        k.kjmnCompleet = k.kjmnIngediend.plusDays(12);
+        k.hoorzitting = k.kjmnIngediend.plusWeeks(6);
+        k.uitspraakOp = wachtOpReactie ? vandaag.minusMonths(1).minusDays(5) : k.hoorzitting.plusWeeks(3);
+        if (!wachtOpReactie) {
+            k.onderdelen.stream().filter(o -> o.uitspraak.vraagtMaatregel()).forEach(o -> {
+                o.overgenomen = true;
+                o.maatregel = "We bespreken dit in het team en passen de werkwijze aan.";
+            });
+            k.reactieOp = k.uitspraakOp.plusDays(20);
+            k.reactieTekst = "De GI neemt de uitspraak over.";
+        }
     }
 
     /** The values with their counts, shuffled with the fixed seed: value, count, value, count, ... */

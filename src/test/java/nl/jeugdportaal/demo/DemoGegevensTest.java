@@ -9,6 +9,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import nl.jeugdportaal.bronsysteem.Registraties;
+import nl.jeugdportaal.bronsysteem.Vormen;
 import nl.jeugdportaal.inzage.regels.Relatiesoort;
 import nl.jeugdportaal.registratie.*;
 import nl.jeugdportaal.registratie.Machtiging;
@@ -25,6 +27,8 @@ class DemoGegevensTest {
     DemoGegevens demo;
     @Inject
     EntityManager em;
+    @Inject
+    Registraties registraties;
 
     private LocalDate vandaag() {
         return LocalDate.now(clock);
@@ -89,6 +93,24 @@ class DemoGegevensTest {
         assertEquals("Mirjam", persoon("Aisha").team.leidinggevende.voornaam);
         for (Dossier dossier : Dossier.<Dossier>listAll()) {
             assertTrue(dossier.leidinggevende().isPresent(), dossier.kind.naam() + " heeft een leidinggevende");
+        }
+    }
+
+    /** One way in (issue 12): the demo came through the registratie API's code, so the API knows it by its own ids. */
+    @Test
+    @Transactional
+    void deGezinnenKwamenBinnenDoorDeRegistratieApi() {
+        Vormen.Dossier noor = (Vormen.Dossier) registraties.dossier("D-noor").orElseThrow().vorm();
+        assertEquals(List.of("noor", "joost"), List.of(noor.kind(), noor.jeugdbeschermer()));
+        assertEquals("691400507", ((Vormen.Persoon) registraties.persoon("noor").orElseThrow().vorm()).bsn());
+        for (Relatie relatie : Relatie.<Relatie>listAll()) {
+            assertNotNull(relatie.persoon.bronId, relatie.persoon.naam() + " heeft geen id van het bronsysteem");
+            assertNotNull(relatie.kind.bronId, relatie.kind.naam() + " heeft geen id van het bronsysteem");
+        }
+        for (Dossier dossier : Dossier.<Dossier>listAll()) {
+            assertNotNull(dossier.bronId, dossier.kind.naam());
+            assertNotNull(dossier.jeugdbeschermer.bronId, dossier.jeugdbeschermer.naam());
+            assertTrue(Stuk.count("dossier = ?1 and bronId is null", dossier) == 0, "elk stuk van " + dossier.kind.naam());
         }
     }
 

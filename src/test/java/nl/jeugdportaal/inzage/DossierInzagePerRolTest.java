@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * For every demo login and every dossier they can open, the dossier page shows exactly the stukken
  * DOMAIN.md §2 allows, and a line with a reason for each one it hides.
  *
- * <p>The expectation is worked out here by hand from the demo families (demo.json, stukken.json) and
+ * <p>The expectation is worked out here by hand from the demo families (registratie.ndjson, demo.json) and
  * §2, written down as a table: whose data each viewer may see. A client sees a stuk when it is not
  * afgeschermd (§2.7) and every person it is about is in that set (§2: "every subject"), or one of
  * its delen is (§2.10: the page then shows that deel), or it is a court paper and the viewer is a
@@ -43,7 +43,7 @@ public class DossierInzagePerRolTest {
      * @param medewerker      staff on the case: every stuk, afgeschermde too
      * @param partij          a party to the court papers: every ouder met gezag, the voogd, the wilsbekwame
      *                        child from 12 (§2.10)
-     * @param aantalZichtbaar how many stukken that comes to, counted by hand in stukken.json
+     * @param aantalZichtbaar how many stukken that comes to, counted by hand in registratie.ndjson
      */
     public record Inzage(String login, String namens, String dossier, Set<String> magZienOver, boolean medewerker,
             boolean partij, int aantalZichtbaar, String waarom) {

@@ -52,8 +52,6 @@ class ArchitectuurTest {
             "demo -> plan.Inbreng",
             "demo -> plan.Jeugdbeschermingstafel",
             "demo -> plan.Plan",
-            "demo -> plan.Planpunt",
-            "demo -> plan.Termijnen",
             "herinnering -> klacht.Klacht",
             "herinnering -> klacht.Klachtgesprek",
             "herinnering -> plan.PlanService",

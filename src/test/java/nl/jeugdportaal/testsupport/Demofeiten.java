@@ -1,14 +1,9 @@
 package nl.jeugdportaal.testsupport;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -24,7 +19,7 @@ import nl.jeugdportaal.registratie.Stuk;
 import nl.jeugdportaal.registratie.StukSoort;
 
 /**
- * The demo facts as the database holds them, named by the keys of demo.json ("noor", "sanne"):
+ * The demo facts as the database holds them, named by the demo's bronsysteem ids ("noor", "sanne"):
  * person ids and names, dossier ids, and every stuk with its date, subjects and whether it is
  * shielded. Tests compute what someone may see from these facts and DOMAIN.md §2 themselves; they
  * never ask the rules component.
@@ -58,16 +53,14 @@ public class Demofeiten {
 
     @Inject
     EntityManager em;
-    @Inject
-    ObjectMapper json;
 
     private Map<String, Long> ids;
     private final Map<String, List<StukFeit>> stukken = new HashMap<>();
 
-    /** The demo children that have a dossier, in the order of demo.json. */
+    /** The demo children that have a dossier, in the order of registratie.ndjson. */
     public List<String> dossierkinderen() {
         List<String> kinderen = new java.util.ArrayList<>();
-        demo().get("dossiers").forEach(d -> kinderen.add(d.get("kind").asText()));
+        Demobestand.van("dossiers").forEach(d -> kinderen.add(d.body().get("kind").asText()));
         return kinderen;
     }
 
@@ -119,22 +112,14 @@ public class Demofeiten {
     private Map<String, Long> ids() {
         if (ids == null) {
             Map<String, Long> gevonden = new LinkedHashMap<>();
-            for (JsonNode p : demo().get("personen")) {
-                Persoon persoon = Persoon.metBsn(p.get("bsn").asText())
-                        .orElseThrow(() -> new IllegalStateException("demo-persoon " + p + " niet in de database"));
-                gevonden.put(p.get("sleutel").asText(), persoon.id);
+            for (String sleutel : Demobestand.mensen().keySet()) {
+                Persoon persoon = Persoon.<Persoon>find("bronId", sleutel).singleResultOptional()
+                        .orElseThrow(() -> new IllegalStateException("demo-persoon " + sleutel + " niet in de database"));
+                gevonden.put(sleutel, persoon.id);
             }
             ids = gevonden;
         }
         return ids;
-    }
-
-    private JsonNode demo() {
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream("demo/demo.json")) {
-            return json.readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** For messages: id, title, date, subjects. */
