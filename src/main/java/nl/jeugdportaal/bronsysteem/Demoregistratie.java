@@ -52,6 +52,10 @@ public class Demoregistratie {
     Clock clock;
     @Inject
     Registraties registraties;
+    @Inject
+    Dossierregistraties dossiers;
+    @Inject
+    Relatieregistraties relaties;
 
     void opStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 400) StartupEvent event) {
         if (laden) {
@@ -101,14 +105,14 @@ public class Demoregistratie {
             case "vertrouwenspersonen" ->
                 registraties.zetVertrouwenspersoon(id, vorm(body, Vormen.Vertrouwenspersoon.class), null, CLIENT);
             case "teams" -> registraties.zetTeam(id, vorm(body, Vormen.Team.class), null, CLIENT);
-            case "relaties" -> registraties.zetRelatie(id, vorm(body, Vormen.Relatie.class), null, CLIENT);
+            case "relaties" -> relaties.zetRelatie(id, vorm(body, Vormen.Relatie.class), null, CLIENT);
             case "wilsonbekwaamheden" ->
-                registraties.zetWilsonbekwaamheid(id, vorm(body, Vormen.Wilsonbekwaamheid.class), null, CLIENT);
-            case "dossiers" -> registraties.zetDossier(id, vorm(body, Vormen.Dossier.class), null, CLIENT);
+                relaties.zetWilsonbekwaamheid(id, vorm(body, Vormen.Wilsonbekwaamheid.class), null, CLIENT);
+            case "dossiers" -> dossiers.zetDossier(id, vorm(body, Vormen.Dossier.class), null, CLIENT);
             case "dossiers/maatregelen" ->
-                registraties.zetMaatregel(id, pad[3], vorm(body, Vormen.Maatregel.class), null, CLIENT);
-            case "dossiers/stukken" -> registraties.zetStuk(id, pad[3], vorm(body, Vormen.Stuk.class), null, CLIENT);
-            case "dossiers/plan" -> registraties.zetPlan(id, vorm(body, Vormen.Plan.class), null, CLIENT);
+                dossiers.zetMaatregel(id, pad[3], vorm(body, Vormen.Maatregel.class), null, CLIENT);
+            case "dossiers/stukken" -> dossiers.zetStuk(id, pad[3], vorm(body, Vormen.Stuk.class), null, CLIENT);
+            case "dossiers/plan" -> dossiers.zetPlan(id, vorm(body, Vormen.Plan.class), null, CLIENT);
             default -> throw new IllegalStateException("Geen pad van de registratie-API: /" + String.join("/", pad));
         }
     }

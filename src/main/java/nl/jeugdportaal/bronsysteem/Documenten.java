@@ -27,6 +27,10 @@ public class Documenten {
 
     @Inject
     Registraties registraties;
+
+    @Inject
+
+    Dossierregistraties dossiers;
     @Inject
     Audit audit;
     @Inject
@@ -49,7 +53,7 @@ public class Documenten {
         } catch (IOException e) {
             throw Probleem.ongeldig(List.of(new Fout("$", "Deze PDF is beschadigd of met een wachtwoord beveiligd; stuur een leesbare PDF.")));
         }
-        Stuk stuk = registraties.levendStuk(dossierId, stukId);
+        Stuk stuk = dossiers.levendStuk(dossierId, stukId);
         StukDocument document = StukDocument.<StukDocument>findByIdOptional(stuk.id).orElse(null);
         boolean nieuw = document == null;
         if (nieuw) {

@@ -5,7 +5,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -44,6 +43,14 @@ public class RegistratieResource {
 
     @Inject
     Registraties registraties;
+
+    @Inject
+
+    Dossierregistraties dossiers;
+
+    @Inject
+
+    Relatieregistraties relaties;
     @Inject
     Documenten documenten;
     @Inject
@@ -70,25 +77,25 @@ public class RegistratieResource {
     @GET
     @Path("relaties/{id}")
     public Response relatie(@PathParam("id") String id) {
-        return lees(id, () -> registraties.relatie(id), "Relatie");
+        return lees(id, () -> relaties.relatie(id), "Relatie");
     }
 
     @PUT
     @Path("relaties/{id}")
     public Response zetRelatie(@PathParam("id") String id, InputStream body) {
-        return zet(id, body, Vormen.Relatie.class, (v, m) -> registraties.zetRelatie(id, v, m, client()));
+        return zet(id, body, Vormen.Relatie.class, (v, m) -> relaties.zetRelatie(id, v, m, client()));
     }
 
     @GET
     @Path("wilsonbekwaamheden/{id}")
     public Response wilsonbekwaamheid(@PathParam("id") String id) {
-        return lees(id, () -> registraties.wilsonbekwaamheid(id), "Wilsonbekwaamheid");
+        return lees(id, () -> relaties.wilsonbekwaamheid(id), "Wilsonbekwaamheid");
     }
 
     @PUT
     @Path("wilsonbekwaamheden/{id}")
     public Response zetWilsonbekwaamheid(@PathParam("id") String id, InputStream body) {
-        return zet(id, body, Vormen.Wilsonbekwaamheid.class, (v, m) -> registraties.zetWilsonbekwaamheid(id, v, m, client()));
+        return zet(id, body, Vormen.Wilsonbekwaamheid.class, (v, m) -> relaties.zetWilsonbekwaamheid(id, v, m, client()));
     }
 
     @GET
@@ -130,44 +137,44 @@ public class RegistratieResource {
     @GET
     @Path("dossiers/{id}")
     public Response dossier(@PathParam("id") String id) {
-        return lees(id, () -> registraties.dossier(id), "Dossier");
+        return lees(id, () -> dossiers.dossier(id), "Dossier");
     }
 
     @PUT
     @Path("dossiers/{id}")
     public Response zetDossier(@PathParam("id") String id, InputStream body) {
-        return zet(id, body, Vormen.Dossier.class, (v, m) -> registraties.zetDossier(id, v, m, client()));
+        return zet(id, body, Vormen.Dossier.class, (v, m) -> dossiers.zetDossier(id, v, m, client()));
     }
 
     @GET
     @Path("dossiers/{id}/maatregelen/{mid}")
     public Response maatregel(@PathParam("id") String id, @PathParam("mid") String mid) {
-        return lees(id, () -> lees(mid, () -> registraties.maatregel(id, mid), "Maatregel"));
+        return lees(id, () -> lees(mid, () -> dossiers.maatregel(id, mid), "Maatregel"));
     }
 
     @PUT
     @Path("dossiers/{id}/maatregelen/{mid}")
     public Response zetMaatregel(@PathParam("id") String id, @PathParam("mid") String mid, InputStream body) {
-        return lees(id, () -> zet(mid, body, Vormen.Maatregel.class, (v, m) -> registraties.zetMaatregel(id, mid, v, m, client())));
+        return lees(id, () -> zet(mid, body, Vormen.Maatregel.class, (v, m) -> dossiers.zetMaatregel(id, mid, v, m, client())));
     }
 
     @GET
     @Path("dossiers/{id}/stukken/{sid}")
     public Response stuk(@PathParam("id") String id, @PathParam("sid") String sid) {
-        return lees(id, () -> lees(sid, () -> registraties.stuk(id, sid), "Stuk"));
+        return lees(id, () -> lees(sid, () -> dossiers.stuk(id, sid), "Stuk"));
     }
 
     @PUT
     @Path("dossiers/{id}/stukken/{sid}")
     public Response zetStuk(@PathParam("id") String id, @PathParam("sid") String sid, InputStream body) {
-        return lees(id, () -> zet(sid, body, Vormen.Stuk.class, (v, m) -> registraties.zetStuk(id, sid, v, m, client())));
+        return lees(id, () -> zet(sid, body, Vormen.Stuk.class, (v, m) -> dossiers.zetStuk(id, sid, v, m, client())));
     }
 
     @DELETE
     @Path("dossiers/{id}/stukken/{sid}")
     public Response vernietigStuk(@PathParam("id") String id, @PathParam("sid") String sid) {
         return lees(id, () -> lees(sid, () -> {
-            registraties.vernietigStuk(id, sid, client());
+            dossiers.vernietigStuk(id, sid, client());
             return Response.noContent().build();
         }));
     }
@@ -188,13 +195,13 @@ public class RegistratieResource {
     @GET
     @Path("dossiers/{id}/plan")
     public Response plan(@PathParam("id") String id) {
-        return lees(id, () -> registraties.plan(id), "Plan");
+        return lees(id, () -> dossiers.plan(id), "Plan");
     }
 
     @PUT
     @Path("dossiers/{id}/plan")
     public Response zetPlan(@PathParam("id") String id, InputStream body) {
-        return zet(id, body, Vormen.Plan.class, (v, m) -> registraties.zetPlan(id, v, m, client()));
+        return zet(id, body, Vormen.Plan.class, (v, m) -> dossiers.zetPlan(id, v, m, client()));
     }
 
     @GET

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import nl.jeugdportaal.bronsysteem.Dossierregistraties;
 import nl.jeugdportaal.bronsysteem.Registraties;
 import nl.jeugdportaal.bronsysteem.Vormen;
 import nl.jeugdportaal.inzage.regels.Relatiesoort;
@@ -29,6 +30,8 @@ class DemoGegevensTest {
     EntityManager em;
     @Inject
     Registraties registraties;
+    @Inject
+    Dossierregistraties dossiers;
 
     private LocalDate vandaag() {
         return LocalDate.now(clock);
@@ -100,7 +103,7 @@ class DemoGegevensTest {
     @Test
     @Transactional
     void deGezinnenKwamenBinnenDoorDeRegistratieApi() {
-        Vormen.Dossier noor = (Vormen.Dossier) registraties.dossier("D-noor").orElseThrow().vorm();
+        Vormen.Dossier noor = (Vormen.Dossier) dossiers.dossier("D-noor").orElseThrow().vorm();
         assertEquals(List.of("noor", "joost"), List.of(noor.kind(), noor.jeugdbeschermer()));
         assertEquals("691400507", ((Vormen.Persoon) registraties.persoon("noor").orElseThrow().vorm()).bsn());
         for (Relatie relatie : Relatie.<Relatie>listAll()) {
