@@ -8,7 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 
 /**
- * Where a feature puts the mail it wants to send. The mail is rendered from its Qute templates
+ * Where a feature puts the mail it wants to send (and, for a {@link Bezorger}, an instruction to another system). The mail is rendered from its Qute templates
  * now, inside the caller's transaction, and stored; it leaves only once that transaction commits
  * ({@link OutboxWorker}), so a rollback never mails and a decision that was saved always does.
  */
@@ -25,14 +25,28 @@ public class Outbox {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void plaats(String aan, TemplateInstance onderwerp, TemplateInstance tekst) {
-        OutboxMail mail = new OutboxMail();
-        mail.aan = aan;
         // A subject is one line; a template that ends in a newline must not put it in the header.
-        mail.onderwerp = onderwerp.render().strip();
-        mail.tekst = tekst.render();
-        mail.gemaaktOp = clock.instant();
-        mail.volgendePoging = mail.gemaaktOp;
-        mail.persist();
-        geplaatst.fire(new Geplaatst(mail.id));
+        bewaar(OutboxMail.MAIL, aan, onderwerp.render().strip(), tekst.render());
+    }
+
+    /**
+     * An instruction for a {@link Bezorger} of this soort: {@code aan} names what it is about,
+     * {@code omschrijving} says it in a line for the operator, {@code inhoud} is what the bezorger reads.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void plaatsOpdracht(String soort, String aan, String omschrijving, String inhoud) {
+        bewaar(soort, aan, omschrijving, inhoud);
+    }
+
+    private void bewaar(String soort, String aan, String onderwerp, String tekst) {
+        OutboxMail bericht = new OutboxMail();
+        bericht.soort = soort;
+        bericht.aan = aan;
+        bericht.onderwerp = onderwerp;
+        bericht.tekst = tekst;
+        bericht.gemaaktOp = clock.instant();
+        bericht.volgendePoging = bericht.gemaaktOp;
+        bericht.persist();
+        geplaatst.fire(new Geplaatst(bericht.id));
     }
 }

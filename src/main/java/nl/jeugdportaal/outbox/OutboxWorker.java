@@ -9,6 +9,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -33,13 +34,15 @@ public class OutboxWorker {
     static final Duration LANGSTE_WACHTTIJD = Duration.ofHours(1);
 
     private final Mailer mailer;
+    private final Instance<Bezorger> bezorgers;
     private final Clock clock;
     private final Counter verstuurd;
     private final Counter mislukt;
 
     @Inject
-    OutboxWorker(Mailer mailer, Clock clock, MeterRegistry metrics) {
+    OutboxWorker(Mailer mailer, Instance<Bezorger> bezorgers, Clock clock, MeterRegistry metrics) {
         this.mailer = mailer;
+        this.bezorgers = bezorgers;
         this.clock = clock;
         this.verstuurd = metrics.counter("jeugdportaal.outbox.verstuurd");
         this.mislukt = metrics.counter("jeugdportaal.outbox.mislukt");
@@ -68,7 +71,7 @@ public class OutboxWorker {
         for (OutboxMail mail : mails) {
             mail.pogingen++;
             try {
-                mailer.send(Mail.withText(mail.aan, mail.onderwerp, mail.tekst));
+                bezorg(mail);
                 mail.verstuurdOp = clock.instant();
                 mail.laatsteFout = null;
                 verstuurd.increment();
@@ -80,6 +83,16 @@ public class OutboxWorker {
                         mail.volgendePoging, e.getMessage());
             }
         }
+    }
+
+    private void bezorg(OutboxMail bericht) {
+        if (OutboxMail.MAIL.equals(bericht.soort)) {
+            mailer.send(Mail.withText(bericht.aan, bericht.onderwerp, bericht.tekst));
+            return;
+        }
+        bezorgers.stream().filter(b -> b.bezorgt(bericht.soort)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("Geen bezorger voor " + bericht.soort))
+                .bezorg(bericht);
     }
 
     /** Doubles after every failed try, from one minute up to an hour: a short outage costs minutes, a long one no flood. */
