@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
@@ -20,6 +21,7 @@ import nl.jeugdportaal.audit.Actie;
 import nl.jeugdportaal.audit.Audit;
 import nl.jeugdportaal.audit.Uitkomst;
 import nl.jeugdportaal.bronsysteem.regels.Fout;
+import nl.jeugdportaal.identiteit.Accounts;
 import nl.jeugdportaal.registratie.Functie;
 import nl.jeugdportaal.registratie.Persoon.Bronsoort;
 import nl.jeugdportaal.registratie.Persoon;
@@ -38,6 +40,8 @@ public class Registraties {
     Audit audit;
     @Inject
     ObjectMapper json;
+    @Inject
+    Accounts accounts;
 
     /** The answer to a PUT or GET: the object as stored, its ETag, and whether the PUT created it. */
     public record Antwoord(Object vorm, String etag, boolean nieuw) {
@@ -120,7 +124,7 @@ public class Registraties {
 
             public Vormen.Medewerker alsVorm(Persoon p) {
                 return new Vormen.Medewerker(p.voornaam, p.achternaam, p.functie.name().toLowerCase(Locale.ROOT), p.login,
-                        p.team == null ? null : p.team.bronId, p.email, p.telefoon);
+                        p.team == null ? null : p.team.bronId, p.email, p.telefoon, p.beeindigdOp);
             }
 
             public Persoon schrijf(Persoon p, Vormen.Medewerker v) {
@@ -131,9 +135,7 @@ public class Registraties {
                 p.achternaam = v.achternaam();
                 p.functie = Functie.valueOf(v.functie().toUpperCase(Locale.ROOT));
                 p.team = team;
-                p.email = v.email();
-                p.telefoon = v.telefoon();
-                return p;
+                return professional(p, v.email(), v.telefoon(), v.beeindigdOp());
             }
 
             public Betreft betreft(Persoon p) {
@@ -159,7 +161,8 @@ public class Registraties {
             }
 
             public Vormen.Vertrouwenspersoon alsVorm(Persoon p) {
-                return new Vormen.Vertrouwenspersoon(p.voornaam, p.achternaam, p.organisatie, p.login, p.email, p.telefoon);
+                return new Vormen.Vertrouwenspersoon(p.voornaam, p.achternaam, p.organisatie, p.login, p.email, p.telefoon,
+                        p.beeindigdOp);
             }
 
             public Persoon schrijf(Persoon p, Vormen.Vertrouwenspersoon v) {
@@ -168,9 +171,7 @@ public class Registraties {
                 p.achternaam = v.achternaam();
                 p.organisatie = v.organisatie();
                 p.functie = Functie.VERTROUWENSPERSOON;
-                p.email = v.email();
-                p.telefoon = v.telefoon();
-                return p;
+                return professional(p, v.email(), v.telefoon(), v.beeindigdOp());
             }
 
             public Betreft betreft(Persoon p) {
@@ -186,6 +187,15 @@ public class Registraties {
         }
         p = p != null ? p : nieuwePersoon(soort, id);
         p.login = login;
+        return p;
+    }
+
+    /** What medewerkers and vertrouwenspersonen share; their login account follows (invited, or blocked once ended). */
+    private Persoon professional(Persoon p, String email, String telefoon, LocalDate beeindigdOp) {
+        p.email = email;
+        p.telefoon = telefoon;
+        p.beeindigdOp = beeindigdOp;
+        accounts.naRegistratie(p);
         return p;
     }
 

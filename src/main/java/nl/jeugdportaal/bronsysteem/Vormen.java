@@ -50,7 +50,8 @@ public final class Vormen {
             @Veld(verplicht = true, max = 100) String login,
             @Veld(id = true) String team,
             @Veld(max = 200) String email,
-            @Veld(max = 40) String telefoon) {
+            @Veld(max = 40) String telefoon,
+            LocalDate beeindigdOp) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -60,7 +61,8 @@ public final class Vormen {
             @Veld(verplicht = true, max = 200) String organisatie,
             @Veld(verplicht = true, max = 100) String login,
             @Veld(max = 200) String email,
-            @Veld(max = 40) String telefoon) {
+            @Veld(max = 40) String telefoon,
+            LocalDate beeindigdOp) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

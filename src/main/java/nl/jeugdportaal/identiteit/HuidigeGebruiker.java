@@ -6,8 +6,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -76,11 +74,22 @@ public class HuidigeGebruiker {
         LocalDate vandaag = Inzageregels.vandaagInNederland(clock);
         Set<Relatiesoort> relaties = Relatie.vanPersoon(ik).stream()
                 .filter(r -> r.geldigOp(vandaag)).map(r -> r.soort).collect(Collectors.toSet());
-        Set<Rol> medewerker = Arrays.stream(Rol.values()).filter(Rol::isMedewerker)
-                .filter(r -> identity.hasRole(r.naam()))
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Rol.class)));
+        // Ended in the bronsysteem: from that day on no staff or helper role, whatever the login says.
+        Functie functie = ik.isBeeindigdOp(vandaag) ? null : ik.functie;
         return Rolbepaling.bepaal(new Rolbepaling.Feiten(ik.leeftijdOp(vandaag), Dossier.vanKind(ik).isPresent(),
-                relaties, ik.functie == Functie.VERTROUWENSPERSOON, medewerker));
+                relaties, functie == Functie.VERTROUWENSPERSOON, medewerkerrollen(functie)));
+    }
+
+    private static Set<Rol> medewerkerrollen(Functie functie) {
+        if (functie == null) {
+            return Set.of();
+        }
+        return switch (functie) {
+            case JEUGDBESCHERMER -> Set.of(Rol.JEUGDBESCHERMER);
+            case LEIDINGGEVENDE -> Set.of(Rol.LEIDINGGEVENDE);
+            case FG -> Set.of(Rol.FG);
+            case VERTROUWENSPERSOON -> Set.of();
+        };
     }
 
     /** The portal's roles of this person today; empty when the registration does not know them. */

@@ -1,10 +1,10 @@
 package nl.jeugdportaal.registratie;
 
-/** What the GI registered someone does for clients, apart from their login role. */
+/** What the GI registered someone does for clients: it, not a role on the login, makes their role in the portal. */
 public enum Functie {
     /** Independent helper (AKJ, Jeugdstem, Zorgbelang); a client may give them a machtiging. */
     VERTROUWENSPERSOON,
-    /** GI staff registered by the bronsysteem; the login role, not this, decides what they may do. */
+    /** GI staff registered by the bronsysteem. */
     JEUGDBESCHERMER,
     LEIDINGGEVENDE,
     FG

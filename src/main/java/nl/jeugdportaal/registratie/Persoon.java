@@ -36,6 +36,8 @@ public class Persoon extends PanacheEntityBase {
     public String bronId;
     /** Staff and helpers registered by the bronsysteem log in by user name, without a BSN. */
     public String login;
+    /** The day from which the bronsysteem ended this medewerker or vertrouwenspersoon: no role, no login. */
+    public LocalDate beeindigdOp;
 
     public enum Bronsoort {
         PERSOON, MEDEWERKER, VERTROUWENSPERSOON
@@ -43,6 +45,10 @@ public class Persoon extends PanacheEntityBase {
 
     public String naam() {
         return voornaam + " " + (tussenvoegsel == null || tussenvoegsel.isBlank() ? "" : tussenvoegsel + " ") + achternaam;
+    }
+
+    public boolean isBeeindigdOp(LocalDate dag) {
+        return beeindigdOp != null && !beeindigdOp.isAfter(dag);
     }
 
     /** Whole years on the given day: rights change on the birthday itself. */

@@ -5,6 +5,7 @@ import io.quarkus.scheduler.ScheduledExecution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import nl.jeugdportaal.herinnering.Herinneringen;
+import nl.jeugdportaal.identiteit.Accounts;
 import nl.jeugdportaal.web.Indienlimiet;
 import org.jboss.logging.Logger;
 
@@ -22,6 +23,8 @@ public class Dagtaken {
     Herinneringen herinneringen;
     @Inject
     Indienlimiet limiet;
+    @Inject
+    Accounts accounts;
 
     @Scheduled(identity = "dagtaken", cron = "${jeugdportaal.dagtaken.cron:0 0 6 * * ?}", timeZone = "Europe/Amsterdam",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -34,6 +37,8 @@ public class Dagtaken {
     public void voerUit() {
         int herinnerd = herinneringen.verstuur();
         int opgeruimd = limiet.ruimOp();
-        LOG.infof("Dagtaken: %d herinneringen verstuurd, %d oude indieningen opgeruimd", herinnerd, opgeruimd);
+        int geblokkeerd = accounts.blokkeerBeeindigden();
+        LOG.infof("Dagtaken: %d herinneringen verstuurd, %d oude indieningen opgeruimd, %d accounts geblokkeerd",
+                herinnerd, opgeruimd, geblokkeerd);
     }
 }

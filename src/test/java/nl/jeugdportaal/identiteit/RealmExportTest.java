@@ -50,8 +50,11 @@ class RealmExportTest {
     /** The GI's own system (registratie API); it opens no page of the portal. */
     static final String BRONSYSTEEM = "bronsysteem";
 
+    /** Asks Keycloak for a one-time code after the password; professionals get it through their group. */
+    static final String TWEEDE_FACTOR = "tweede-factor";
+
     @Test
-    void rollenZijnPreciesDeAchtPortaalrollenEnDeRolVanHetBronsysteem() {
+    void rollenZijnPreciesDeAchtPortaalrollenDeRolVanHetBronsysteemEnDeTweedeFactor() {
         Set<String> namen = new TreeSet<>();
         for (JsonNode rol : realm.path("roles").path("realm")) {
             namen.add(rol.path("name").asText());
@@ -59,6 +62,7 @@ class RealmExportTest {
         }
         Set<String> verwacht = new TreeSet<>(ROLLEN);
         verwacht.add(BRONSYSTEEM);
+        verwacht.add(TWEEDE_FACTOR);
         assertEquals(verwacht, namen);
     }
 
@@ -76,9 +80,34 @@ class RealmExportTest {
         assertFalse(client.path("directAccessGrantsEnabled").asBoolean(true), "geen wachtwoorden");
         List<JsonNode> serviceaccounts = new ArrayList<>();
         realm.path("users").forEach(u -> { if (u.has("serviceAccountClientId")) serviceaccounts.add(u); });
-        assertEquals(1, serviceaccounts.size());
+        assertEquals(2, serviceaccounts.size());
         assertEquals(BRONSYSTEEM, serviceaccounts.get(0).path("serviceAccountClientId").asText());
         assertEquals("[\"bronsysteem\"]", serviceaccounts.get(0).path("realmRoles").toString());
+    }
+
+    /** The portal's account client may manage users and nothing else: no realm role, no login of its own. */
+    @Test
+    void hetAccountbeheerMagAlleenGebruikersBeheren() {
+        JsonNode account = met(realm.path("users"), "serviceAccountClientId", "jeugdportaal-accounts");
+        assertNotNull(account, "service account van jeugdportaal-accounts ontbreekt");
+        assertTrue(account.path("realmRoles").isMissingNode(), "geen realm-rollen");
+        assertEquals("[\"manage-users\",\"view-users\",\"query-users\",\"query-groups\"]",
+                account.path("clientRoles").path("realm-management").toString());
+    }
+
+    /** Who has the role tweede-factor logs in with a password and a code; whoever has no app yet must set one up. */
+    @Test
+    void professionalsMoetenNaHetWachtwoordEenCodeGeven() {
+        assertEquals("jeugdportaal browser", realm.path("browserFlow").asText());
+        JsonNode tweede = met(realm.path("authenticationFlows"), "alias", "jeugdportaal tweede factor");
+        assertNotNull(tweede);
+        assertEquals("conditional-user-role", tweede.path("authenticationExecutions").path(0).path("authenticator").asText());
+        assertEquals("auth-otp-form", tweede.path("authenticationExecutions").path(1).path("authenticator").asText());
+        assertEquals("REQUIRED", tweede.path("authenticationExecutions").path(1).path("requirement").asText());
+        assertFalse(realm.path("otpPolicyCodeReusable").asBoolean(true), "een code maar één keer");
+        JsonNode groep = realm.path("groups").path(0);
+        assertEquals("professionals", groep.path("name").asText());
+        assertEquals("[\"tweede-factor\"]", groep.path("realmRoles").toString());
     }
 
     @Test
@@ -112,6 +141,16 @@ class RealmExportTest {
         assertEquals(verwacht.size(), mensen, "geen gebruikers buiten demo.json (het service account van het bronsysteem telt niet)");
     }
 
+    /** The element of the list whose field has this value, or null. */
+    private static JsonNode met(JsonNode lijst, String veld, String waarde) {
+        for (JsonNode element : lijst) {
+            if (waarde.equals(element.path(veld).asText())) {
+                return element;
+            }
+        }
+        return null;
+    }
+
     /** A client's BSN is in the registration; a medewerker's (the API has no field for it) in demo.json. */
     private static String bsn(String persoon) {
         JsonNode body = Demobestand.mensen().get(persoon);
@@ -128,10 +167,7 @@ class RealmExportTest {
 
     @Test
     void clientIsVertrouwelijkMetPkceS256EnZonderDirectAccessGrants() {
-        JsonNode client = null;
-        for (JsonNode c : realm.path("clients")) {
-            if ("jeugdportaal".equals(c.path("clientId").asText())) client = c;
-        }
+        JsonNode client = met(realm.path("clients"), "clientId", "jeugdportaal");
         assertNotNull(client, "client jeugdportaal ontbreekt");
         assertFalse(client.path("publicClient").asBoolean(true), "client moet confidential zijn");
         assertFalse(client.path("secret").asText().isBlank(), "client secret");

@@ -64,7 +64,22 @@ public final class KeycloakBeheer {
                 .POST(HttpRequest.BodyPublishers.ofString("[" + rolNode + "]")), token);
     }
 
-    private void verwijderGebruiker(String gebruikersnaam) {
+    /** Keycloak sends its mails (the invitations of professionals) to this SMTP server on the loopback. */
+    public void zetMailserver(int poort) {
+        ObjectNode realm = JSON.createObjectNode();
+        realm.putObject("smtpServer").put("host", "127.0.0.1").put("port", String.valueOf(poort))
+                .put("from", "noreply@test.jeugdportaal.nl").put("starttls", "false").put("auth", "false");
+        stuur(beheer("").header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(realm.toString())), token);
+    }
+
+    /** The account with this user name as Keycloak keeps it, if there is one. */
+    public java.util.Optional<JsonNode> gebruiker(String gebruikersnaam) {
+        JsonNode gevonden = stuur(beheer("/users?exact=true&briefRepresentation=false&username=" + gebruikersnaam).GET(), token);
+        return gevonden.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(gevonden.get(0));
+    }
+
+    public void verwijderGebruiker(String gebruikersnaam) {
         for (JsonNode gebruiker : stuur(beheer("/users?exact=true&username=" + gebruikersnaam).GET(), token)) {
             stuur(beheer("/users/" + gebruiker.get("id").asText()).DELETE(), token);
         }

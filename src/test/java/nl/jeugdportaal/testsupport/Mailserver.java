@@ -16,10 +16,11 @@ import java.util.Map;
  */
 public class Mailserver implements QuarkusTestResourceLifecycleManager {
     private static GreenMail server;
+    private static int poort;
 
     @Override
     public Map<String, String> start() {
-        int poort = vrijePoort();
+        poort = vrijePoort();
         server = new GreenMail(new ServerSetup(poort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         server.start();
         return Map.of("quarkus.mailer.mock", "false", "quarkus.mailer.host", "127.0.0.1",
@@ -31,6 +32,11 @@ public class Mailserver implements QuarkusTestResourceLifecycleManager {
         if (server != null) {
             server.stop();
         }
+    }
+
+    /** Where the server listens, for another sender than the portal (Keycloak's invitations). */
+    public static int poort() {
+        return poort;
     }
 
     /** Stops accepting mail (the port closes), as a mail server that is down. */

@@ -9,8 +9,8 @@ import nl.jeugdportaal.inzage.regels.Relatiesoort;
  * What a person is in the portal follows from what the GI registered about them on the day, never
  * from a role someone set by hand on the login (DOMAIN §1): a relation makes an ouder, voogd or
  * vertegenwoordiger, a dossier in their own name makes a jeugdige from 12, the registered function
- * makes a vertrouwenspersoon. So a relation that ends or a 12th birthday changes the pages at the
- * next request. Only the staff roles come with the login (see {@link Feiten#medewerkerrollen}).
+ * makes a vertrouwenspersoon, the registered function of a medewerker makes their staff role. So a
+ * relation that ends, a 12th birthday or a medewerker who leaves changes the pages at the next request.
  */
 public final class Rolbepaling {
     /** The portal opens to a child on their 12th birthday (DOMAIN §2 rule 2: under 12 the child may not see the dossier). */
@@ -26,8 +26,7 @@ public final class Rolbepaling {
      * @param kindVanEenDossier a dossier stands in this person's name
      * @param relaties the kinds of relation that hold on the day (ouder, voogd, vertegenwoordiger of someone)
      * @param vertrouwenspersoon registered as a vertrouwenspersoon
-     * @param medewerkerrollen the staff roles of the login: the GI hands out staff accounts itself, with
-     *        two factors, so the account is the registration of what a member of staff does
+     * @param medewerkerrollen the staff role of the registered function, empty once the bronsysteem ended it
      */
     public record Feiten(int leeftijd, boolean kindVanEenDossier, Set<Relatiesoort> relaties,
             boolean vertrouwenspersoon, Set<Rol> medewerkerrollen) {
