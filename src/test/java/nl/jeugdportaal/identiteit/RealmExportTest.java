@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -200,6 +201,22 @@ class RealmExportTest {
         assertTrue(beleid.contains("length("), "policy met minimumlengte: " + beleid);
         assertEquals("external", realm.path("sslRequired").asText());
         assertFalse(realm.path("registrationAllowed").asBoolean(true), "geen zelfregistratie");
+    }
+
+    /**
+     * Keycloak 26 leaves the sessions running when an administrator disables an account or resets its
+     * password (keycloak/keycloak#37981); the listener in keycloak-realm/providers ends them.
+     * AccountIntrekkenTest shows it works; this says at once when a merge of the realm drops it.
+     */
+    @Test
+    void deListenerDieDeSessiesVanEenIngetrokkenAccountBeeindigtStaatAan() throws IOException {
+        String id = "jeugdportaal-sessies-beeindigen";
+        Set<String> listeners = new TreeSet<>();
+        realm.path("eventsListeners").forEach(l -> listeners.add(l.asText()));
+        assertTrue(listeners.contains(id), listeners.toString());
+        String factory = Files.readString(Path.of("keycloak-realm", "providers", "sessies-beeindigen", "src", "nl",
+                "jeugdportaal", "keycloak", "SessiesBeeindigenFactory.java"));
+        assertTrue(factory.contains("ID = \"" + id + "\";"), "de provider heet " + id);
     }
 
     @Test

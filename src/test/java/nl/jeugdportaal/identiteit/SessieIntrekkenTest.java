@@ -29,7 +29,7 @@ class SessieIntrekkenTest {
 
         assertTrue(sanne.open("/uitloggen").body().contains("U bent uitgelogd"));
 
-        geweigerd(kopie.get(Portaal.URL + "/start"), "/uitgelogd");
+        geweigerd(kopie.get(Portaal.URL + "/start"), "/uitgelogd", "Noor");
     }
 
     /**
@@ -45,15 +45,15 @@ class SessieIntrekkenTest {
         assertEquals(200, daan.get(Portaal.URL + "/start").statusCode(), "14 minuten stil: nog ingelogd");
 
         klok.verzet(Duration.ofMinutes(15));
-        geweigerd(daan.get(Portaal.URL + "/start"), "/sessie-verlopen");
-        geweigerd(kopie.get(Portaal.URL + "/start"), "/uitgelogd");
+        geweigerd(daan.get(Portaal.URL + "/start"), "/sessie-verlopen", "Noor");
+        geweigerd(kopie.get(Portaal.URL + "/start"), "/uitgelogd", "Noor");
     }
 
-    /** Refused: sent to the page that says why, without a byte of the page asked for. */
-    static void geweigerd(HttpResponse<String> antwoord, String naar) {
+    /** Refused: sent to the page that says why, without a byte of the page asked for (which names {@code kind}). */
+    static void geweigerd(HttpResponse<String> antwoord, String naar, String kind) {
         assertEquals(303, antwoord.statusCode(), antwoord.body());
         assertTrue(antwoord.headers().firstValue("Location").orElseThrow().endsWith(naar),
                 antwoord.headers().firstValue("Location").orElseThrow());
-        assertFalse(antwoord.body().contains("Noor"), antwoord.body());
+        assertFalse(antwoord.body().contains(kind), antwoord.body());
     }
 }

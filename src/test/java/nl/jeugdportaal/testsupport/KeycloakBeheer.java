@@ -26,8 +26,38 @@ public final class KeycloakBeheer {
 
     /** Ends every Keycloak session of the user, as an idle timeout on the login server would. */
     public void beeindigSessies(String gebruikersnaam) {
-        String id = stuur(beheer("/users?exact=true&username=" + gebruikersnaam).GET(), token).get(0).get("id").asText();
-        stuur(beheer("/users/" + id + "/logout").POST(HttpRequest.BodyPublishers.noBody()), token);
+        stuur(beheer("/users/" + id(gebruikersnaam) + "/logout").POST(HttpRequest.BodyPublishers.noBody()), token);
+    }
+
+    /** Disables the account, as an administrator does in the admin console ("Enabled" off). */
+    public void schakelUit(String gebruikersnaam) {
+        String id = id(gebruikersnaam);
+        ObjectNode gebruiker = (ObjectNode) stuur(beheer("/users/" + id).GET(), token);
+        gebruiker.put("enabled", false);
+        stuur(beheer("/users/" + id).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(gebruiker.toString())), token);
+    }
+
+    /** An administrator's password reset ("Credentials", "Reset password"), not a temporary one. */
+    public void zetWachtwoord(String gebruikersnaam, String wachtwoord) {
+        ObjectNode wachtwoordNode = JSON.createObjectNode().put("type", "password").put("value", wachtwoord)
+                .put("temporary", false);
+        stuur(beheer("/users/" + id(gebruikersnaam) + "/reset-password").header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(wachtwoordNode.toString())), token);
+    }
+
+    /** Deletes the account's password ("Credentials", "Delete"), as an administrator does with a leaked one. */
+    public void verwijderWachtwoord(String gebruikersnaam) {
+        String id = id(gebruikersnaam);
+        for (JsonNode credential : stuur(beheer("/users/" + id + "/credentials").GET(), token)) {
+            if ("password".equals(credential.path("type").asText())) {
+                stuur(beheer("/users/" + id + "/credentials/" + credential.get("id").asText()).DELETE(), token);
+            }
+        }
+    }
+
+    private String id(String gebruikersnaam) {
+        return stuur(beheer("/users?exact=true&username=" + gebruikersnaam).GET(), token).get(0).get("id").asText();
     }
 
     /** Sets how long the portal client's tokens live; returns the previous value ("" when unset). */
@@ -58,7 +88,7 @@ public final class KeycloakBeheer {
                 .put("temporary", false);
         stuur(beheer("/users").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(gebruiker.toString())), token);
-        String id = stuur(beheer("/users?exact=true&username=" + gebruikersnaam).GET(), token).get(0).get("id").asText();
+        String id = id(gebruikersnaam);
         JsonNode rolNode = stuur(beheer("/roles/" + rol).GET(), token);
         stuur(beheer("/users/" + id + "/role-mappings/realm").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("[" + rolNode + "]")), token);
