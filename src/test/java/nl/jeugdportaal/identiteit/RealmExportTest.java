@@ -103,8 +103,12 @@ class RealmExportTest {
         JsonNode tweede = met(realm.path("authenticationFlows"), "alias", "jeugdportaal tweede factor");
         assertNotNull(tweede);
         assertEquals("conditional-user-role", tweede.path("authenticationExecutions").path(0).path("authenticator").asText());
-        assertEquals("auth-otp-form", tweede.path("authenticationExecutions").path(1).path("authenticator").asText());
         assertEquals("REQUIRED", tweede.path("authenticationExecutions").path(1).path("requirement").asText());
+        // The code from the app, or a security key (WebAuthn) as the other way: one of the two, never neither.
+        JsonNode bewijs = met(realm.path("authenticationFlows"), "alias", tweede.path("authenticationExecutions").path(1).path("flowAlias").asText());
+        assertEquals("auth-otp-form webauthn-authenticator", bewijs.path("authenticationExecutions").findValuesAsText("authenticator")
+                .stream().collect(java.util.stream.Collectors.joining(" ")));
+        bewijs.path("authenticationExecutions").forEach(e -> assertEquals("ALTERNATIVE", e.path("requirement").asText()));
         assertFalse(realm.path("otpPolicyCodeReusable").asBoolean(true), "een code maar één keer");
         JsonNode groep = realm.path("groups").path(0);
         assertEquals("professionals", groep.path("name").asText());
