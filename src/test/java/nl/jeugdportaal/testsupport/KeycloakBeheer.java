@@ -74,7 +74,7 @@ public final class KeycloakBeheer {
 
     /**
      * A login carrying this BSN with one realm role and the demo password, as a GI creates one for a
-     * client it registered. Keycloak keeps its users across test runs while the portal's database
+     * client it registered (for a medewerker's login both are null). Keycloak keeps its users across test runs while the portal's database
      * starts empty and the BSNs are handed out anew, so a login of that name left by an earlier run
      * is replaced, never reused with an old BSN.
      */
@@ -83,11 +83,16 @@ public final class KeycloakBeheer {
         ObjectNode gebruiker = JSON.createObjectNode();
         gebruiker.put("username", gebruikersnaam).put("enabled", true).put("emailVerified", true)
                 .put("firstName", gebruikersnaam).put("lastName", "Test").put("email", gebruikersnaam + "@test.jeugdportaal.nl");
-        gebruiker.putObject("attributes").putArray("bsn").add(bsn);
+        if (bsn != null) {
+            gebruiker.putObject("attributes").putArray("bsn").add(bsn);
+        }
         gebruiker.putArray("credentials").addObject().put("type", "password").put("value", Inlogsessie.WACHTWOORD)
                 .put("temporary", false);
         stuur(beheer("/users").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(gebruiker.toString())), token);
+        if (rol == null) {
+            return;
+        }
         String id = id(gebruikersnaam);
         JsonNode rolNode = stuur(beheer("/roles/" + rol).GET(), token);
         stuur(beheer("/users/" + id + "/role-mappings/realm").header("Content-Type", "application/json")
