@@ -84,16 +84,16 @@ public class Accounts implements Bezorger {
             });
             return;
         }
+        JsonNode gegevens = lees(opdracht.tekst);
+        String email = gegevens.path("email").asText();
         var account = keycloak.zoek(opdracht.aan);
         if (account.isEmpty()) {
-            JsonNode gegevens = lees(opdracht.tekst);
-            keycloak.maak(opdracht.aan, gegevens.path("email").asText(), gegevens.path("voornaam").asText(),
-                    gegevens.path("achternaam").asText());
+            keycloak.maak(opdracht.aan, email, gegevens.path("voornaam").asText(), gegevens.path("achternaam").asText());
             account = keycloak.zoek(opdracht.aan);
         }
         // An account that finished its setup (or a demo account) needs no invitation; one that did
         // not gets a fresh link, as the old one may have expired.
-        account.filter(a -> !a.ingesteld()).ifPresent(keycloak::nodigUit);
+        account.filter(a -> !a.ingesteld()).ifPresent(a -> keycloak.nodigUit(a, email));
     }
 
     private String schrijf(Map<String, String> gegevens) {

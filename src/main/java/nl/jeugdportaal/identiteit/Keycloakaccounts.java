@@ -1,5 +1,6 @@
 package nl.jeugdportaal.identiteit;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -81,8 +83,12 @@ public class Keycloakaccounts {
         stuur(verzoek("/users").POST(body(gebruiker)), 201, 409);
     }
 
-    /** Keycloak mails the link to set a password and an authenticator app; afterwards it leads to the portal. */
-    public void nodigUit(Account account) {
+    /**
+     * Keycloak mails the link to set a password and an authenticator app; afterwards it leads to the
+     * portal. The address is the registration's: it may have changed since the account was made.
+     */
+    public void nodigUit(Account account, String email) {
+        wijzig(account, gebruiker -> gebruiker.put("email", email));
         String pad = "/users/" + account.id() + "/execute-actions-email?client_id=" + enc(portaalClient)
                 + "&redirect_uri=" + enc(portaal + "/start") + "&lifespan=" + LINK_GELDIG.toSeconds();
         stuur(verzoek(pad).PUT(body(json.valueToTree(INSTELLEN))), 204);
@@ -90,11 +96,15 @@ public class Keycloakaccounts {
 
     /** No new login, and every Keycloak session ends (which also tells every client through its back channel). */
     public void blokkeer(Account account) {
+        wijzig(account, gebruiker -> gebruiker.put("enabled", false));
+        stuur(verzoek("/users/" + account.id() + "/logout").POST(HttpRequest.BodyPublishers.noBody()), 204);
+    }
+
+    private void wijzig(Account account, Consumer<ObjectNode> wijziging) {
         var gebruiker = (ObjectNode) json(stuur(verzoek("/users/" + account.id()).GET(), 200));
         // The whole representation back: a partial one would clear what it leaves out.
-        gebruiker.put("enabled", false);
+        wijziging.accept(gebruiker);
         stuur(verzoek("/users/" + account.id()).PUT(body(gebruiker)), 204);
-        stuur(verzoek("/users/" + account.id() + "/logout").POST(HttpRequest.BodyPublishers.noBody()), 204);
     }
 
     private HttpRequest.Builder verzoek(String pad) {
@@ -130,7 +140,7 @@ public class Keycloakaccounts {
         }
     }
 
-    private com.fasterxml.jackson.databind.JsonNode json(HttpResponse<String> antwoord) {
+    private JsonNode json(HttpResponse<String> antwoord) {
         try {
             return json.readTree(antwoord.body());
         } catch (IOException e) {
