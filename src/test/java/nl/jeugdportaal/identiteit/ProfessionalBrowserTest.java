@@ -58,7 +58,7 @@ class ProfessionalBrowserTest {
         try (Browser browser = new Browser()) {
             browser.open(link);
             // Keycloak first says what is to be done, in Dutch: the account was made in her language.
-            browser.wachtOpKop("Voer de volgende actie(s) uit");
+            browser.wachtOpKop("Dit moet u nog doen");
             browser.driver.findElement(By.partialLinkText("Klik hier om verder te gaan")).click();
             // Keycloak asks in its own order: the authenticator app, then the password.
             String sleutel = null;
