@@ -1,5 +1,6 @@
 package nl.jeugdportaal.identiteit;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -19,13 +20,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The bronsysteem may register ahead the day a medewerker leaves. Until then she works as before;
- * from that day on the portal gives her no role at her next login, without anyone touching
- * Keycloak, and the morning's daily tasks block her account.
+ * A medewerker's role in the portal is what the bronsysteem registered, on the day of the request.
+ * It may register ahead the day a medewerker leaves: until then he works as before, from that day
+ * on the portal gives him no role at his next login, without anyone touching Keycloak, and the
+ * morning's daily tasks block his account. A new function counts at the next request.
  */
 @QuarkusTest
 @TestProfile(Dienstprofiel.class)
-class BeeindigdeMedewerkerTest {
+class MedewerkerUitDeRegistratieTest {
     private static final String LOGIN = "t-ruud";
 
     @Inject
@@ -36,6 +38,20 @@ class BeeindigdeMedewerkerTest {
     @AfterEach
     void echteTijd() {
         klok.echt();
+    }
+
+    @Test
+    void eenNieuweFunctieGeldtBijHetVolgendeVerzoek() {
+        String login = "t-kees";
+        new KeycloakBeheer().maakGebruiker(login, null, null);
+        Bronsysteem bronsysteem = Bronsysteem.aangemeld();
+        String kees = "{\"voornaam\":\"Kees\",\"achternaam\":\"de Bruin\",\"login\":\"" + login + "\",\"functie\":";
+        bronsysteem.zet("/medewerkers/M-KEES", kees + "\"jeugdbeschermer\"}");
+        Inlogsessie sessie = Inlogsessie.als(Portaal.URL, login);
+        assertEquals(404, sessie.open("/inzagelog/zoeken").statusCode(), "alleen de FG zoekt in het hele log");
+
+        bronsysteem.zet("/medewerkers/M-KEES", kees + "\"fg\"}");
+        assertEquals(200, sessie.open("/inzagelog/zoeken").statusCode(), "dezelfde sessie, nu als FG");
     }
 
     @Test
