@@ -108,6 +108,28 @@ public final class KeycloakBeheer {
                 .PUT(HttpRequest.BodyPublishers.ofString(realm.toString())), token);
     }
 
+    /**
+     * A professional who set up the app before (the raw key as Keycloak stores it) and must now add
+     * a passkey: partial import, because the admin API makes only password credentials.
+     */
+    public void maakProfessionalMetApp(String gebruikersnaam, String appsleutel) {
+        verwijderGebruiker(gebruikersnaam);
+        ObjectNode gebruiker = JSON.createObjectNode();
+        gebruiker.put("username", gebruikersnaam).put("enabled", true).put("emailVerified", true)
+                .put("firstName", gebruikersnaam).put("lastName", "Test").put("email", gebruikersnaam + "@test.jeugdportaal.nl");
+        gebruiker.putArray("groups").add("/professionals");
+        gebruiker.putArray("requiredActions").add("webauthn-register");
+        var credentials = gebruiker.putArray("credentials");
+        credentials.addObject().put("type", "password").put("value", Inlogsessie.WACHTWOORD).put("temporary", false);
+        credentials.addObject().put("type", "otp").put("userLabel", "Telefoon")
+                .put("secretData", JSON.createObjectNode().put("value", appsleutel).toString())
+                .put("credentialData", "{\"subType\":\"totp\",\"digits\":6,\"period\":30,\"algorithm\":\"HmacSHA1\",\"counter\":0}");
+        ObjectNode importeer = JSON.createObjectNode().put("ifResourceExists", "OVERWRITE");
+        importeer.putArray("users").add(gebruiker);
+        stuur(beheer("/partialImport").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(importeer.toString())), token);
+    }
+
     /** The account with this user name as Keycloak keeps it, if there is one. */
     public java.util.Optional<JsonNode> gebruiker(String gebruikersnaam) {
         JsonNode gevonden = stuur(beheer("/users?exact=true&briefRepresentation=false&username=" + gebruikersnaam).GET(), token);

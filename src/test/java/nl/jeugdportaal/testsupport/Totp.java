@@ -37,6 +37,25 @@ public final class Totp {
         }
     }
 
+    /** The key as an app shows it (base32), from the key as Keycloak stores it. */
+    public static String alsGetoond(String opgeslagen) {
+        StringBuilder uit = new StringBuilder();
+        int buffer = 0;
+        int bits = 0;
+        for (byte b : opgeslagen.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            buffer = (buffer << 8) | (b & 0xff);
+            bits += 8;
+            while (bits >= 5) {
+                uit.append(BASE32.charAt((buffer >> (bits - 5)) & 31));
+                bits -= 5;
+            }
+        }
+        if (bits > 0) {
+            uit.append(BASE32.charAt((buffer << (5 - bits)) & 31));
+        }
+        return uit.toString();
+    }
+
     static byte[] base32(String tekst) {
         String schoon = tekst.replaceAll("[\\s=]", "").toUpperCase(Locale.ROOT);
         ByteBuffer uit = ByteBuffer.allocate(schoon.length() * 5 / 8);
