@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import java.util.ArrayList;
 import java.util.List;
+import nl.jeugdportaal.testsupport.AlleenDeDemo;
 import nl.jeugdportaal.testsupport.Browser;
 import nl.jeugdportaal.testsupport.Database;
 import nl.jeugdportaal.testsupport.Portaal;
@@ -27,6 +29,7 @@ import org.openqa.selenium.interactions.Actions;
  * walk also runs axe-core at this width; {@link ToegankelijkheidBrowserTest} does it at 1280 px.
  */
 @QuarkusTest
+@TestProfile(AlleenDeDemo.class)
 class TelefoonBrowserTest {
     /** Controls a finger must hit: at least 44 by 44 CSS pixels (WCAG 2.5.5). Links in running text are exempt. */
     private static final String KLEINE_KNOPPEN = """
