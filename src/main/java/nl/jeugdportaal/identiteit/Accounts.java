@@ -17,8 +17,9 @@ import nl.jeugdportaal.registratie.Persoon;
 /**
  * The login accounts of professionals follow their registration: a medewerker or vertrouwenspersoon
  * the bronsysteem registers gets an invitation to make their account (a password and an
- * authenticator app); one it ends is blocked and every session of theirs ends. Nobody at the GI
- * makes accounts by hand. The instruction goes through the outbox, so it leaves only when the
+ * authenticator app); one it ends is blocked and every session of theirs ends, and gets the login
+ * back when the bronsysteem takes the end back (if it has an address). Nobody at the GI makes
+ * accounts by hand. The instruction goes through the outbox, so it leaves only when the
  * registration committed and is tried again while Keycloak is away.
  */
 @ApplicationScoped
@@ -91,6 +92,8 @@ public class Accounts implements Bezorger {
             keycloak.maak(opdracht.aan, email, gegevens.path("voornaam").asText(), gegevens.path("achternaam").asText());
             account = keycloak.zoek(opdracht.aan);
         }
+        // An end taken back gives the login back; a block by an administrator stays.
+        account.filter(Keycloakaccounts.Account::geblokkeerd).ifPresent(keycloak::deblokkeer);
         // An account that finished its setup (or a demo account) needs no invitation; one that did
         // not gets a fresh link, as the old one may have expired.
         account.filter(a -> !a.ingesteld()).ifPresent(a -> keycloak.nodigUit(a, email));

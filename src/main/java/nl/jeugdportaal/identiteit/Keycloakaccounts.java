@@ -32,6 +32,7 @@ public class Keycloakaccounts {
     static final Duration LINK_GELDIG = Duration.ofDays(4);
     private static final Duration WACHTTIJD = Duration.ofSeconds(10);
 
+    private static final String GEBLOKKEERD = "jeugdportaal-geblokkeerd";
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(WACHTTIJD).build();
     private final ObjectMapper json;
     private final String tokenUrl;
@@ -57,15 +58,21 @@ public class Keycloakaccounts {
         this.portaal = portaal.replaceAll("/+$", "");
     }
 
-    /** A professional's account as the portal wants it; {@code id} is Keycloak's (the token's subject). */
-    public record Account(String id, boolean ingesteld) {
+    /**
+     * A professional's account as the portal wants it; {@code id} is Keycloak's (the token's subject).
+     * {@code geblokkeerd}: blocked by the portal at the end of a registration, not by an administrator.
+     */
+    public record Account(String id, boolean ingesteld, boolean geblokkeerd) {
     }
 
     public Optional<Account> zoek(String login) {
         var gevonden = json(stuur(verzoek("/users?exact=true&briefRepresentation=false&username=" + enc(login)).GET(), 200));
         for (var gebruiker : gevonden) {
             if (gebruiker.path("username").asText().equalsIgnoreCase(login)) {
-                return Optional.of(new Account(gebruiker.path("id").asText(), gebruiker.path("requiredActions").isEmpty()));
+                boolean doorPortaal = !gebruiker.path("enabled").asBoolean(true)
+                        && gebruiker.path("attributes").path(GEBLOKKEERD).toString().contains("\"ja\"");
+                return Optional.of(new Account(gebruiker.path("id").asText(), gebruiker.path("requiredActions").isEmpty(),
+                        doorPortaal));
             }
         }
         return Optional.empty();
@@ -94,10 +101,28 @@ public class Keycloakaccounts {
         stuur(verzoek(pad).PUT(body(json.valueToTree(INSTELLEN))), 204);
     }
 
-    /** No new login, and every Keycloak session ends (which also tells every client through its back channel). */
+    /**
+     * No new login, and every Keycloak session ends (which also tells every client through its back
+     * channel). The mark lets {@link #deblokkeer} tell this block from one an administrator made.
+     */
     public void blokkeer(Account account) {
-        wijzig(account, gebruiker -> gebruiker.put("enabled", false));
+        wijzig(account, gebruiker -> {
+            gebruiker.put("enabled", false);
+            attributen(gebruiker).putArray(GEBLOKKEERD).add("ja");
+        });
         stuur(verzoek("/users/" + account.id() + "/logout").POST(HttpRequest.BodyPublishers.noBody()), 204);
+    }
+
+    /** The login back, after the bronsysteem took back the end it registered. */
+    public void deblokkeer(Account account) {
+        wijzig(account, gebruiker -> {
+            gebruiker.put("enabled", true);
+            attributen(gebruiker).remove(GEBLOKKEERD);
+        });
+    }
+
+    private static ObjectNode attributen(ObjectNode gebruiker) {
+        return gebruiker.path("attributes") instanceof ObjectNode a ? a : gebruiker.putObject("attributes");
     }
 
     private void wijzig(Account account, Consumer<ObjectNode> wijziging) {

@@ -75,4 +75,29 @@ class MedewerkerUitDeRegistratieTest {
         Wachten.tot(() -> !keycloak.gebruiker(LOGIN).orElseThrow().path("enabled").asBoolean(true),
                 "de dagtaken blokkeren het account");
     }
+
+    @Test
+    void eenEindeDatHetBronsysteemTerugneemtGeeftDeLoginTerug() {
+        KeycloakBeheer keycloak = new KeycloakBeheer();
+        String joke = "t-joke";
+        String pim = "t-pim";
+        keycloak.maakGebruiker(joke, null, null);
+        keycloak.maakGebruiker(pim, null, null);
+        // Pim's account was switched off by an administrator, not by the portal: that stays as it is.
+        keycloak.schakelUit(pim);
+        Bronsysteem bronsysteem = Bronsysteem.aangemeld();
+        String vandaag = LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString();
+        String jokeBody = "{\"voornaam\":\"Joke\",\"achternaam\":\"Visser\",\"functie\":\"jeugdbeschermer\","
+                + "\"email\":\"joke@gi.example\",\"login\":\"" + joke + "\"";
+        bronsysteem.zet("/medewerkers/M-JOKE", jokeBody + ",\"beeindigdOp\":\"" + vandaag + "\"}");
+        Wachten.tot(() -> !keycloak.gebruiker(joke).orElseThrow().path("enabled").asBoolean(true), "Joke is geblokkeerd");
+
+        bronsysteem.zet("/medewerkers/M-JOKE", jokeBody + "}");
+        bronsysteem.zet("/medewerkers/M-PIM", "{\"voornaam\":\"Pim\",\"achternaam\":\"Bakker\",\"functie\":\"jeugdbeschermer\","
+                + "\"email\":\"pim@gi.example\",\"login\":\"" + pim + "\"}");
+        Wachten.tot(() -> keycloak.gebruiker(joke).orElseThrow().path("enabled").asBoolean(), "Joke kan weer inloggen");
+        String start = Inlogsessie.als(Portaal.URL, joke).open("/start").body();
+        assertTrue(start.contains("Welkom, Joke Visser"), start);
+        assertTrue(!keycloak.gebruiker(pim).orElseThrow().path("enabled").asBoolean(true), "de beheerder zette Pim uit");
+    }
 }
