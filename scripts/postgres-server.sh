@@ -19,7 +19,9 @@ pg_start() {
   local data="$1" poort="$2"
   pg_binaries
   mkdir -p "$data"
-  chmod 777 "$data"
+  # In the namespace the files keep their real owner, so the server is their owner too; PostgreSQL
+  # refuses to start on a folder others may read (u=rwx only), also on every later start.
+  chmod 700 "$data"
   if [ ! -f "$data/PG_VERSION" ]; then
     ( als_gewone_gebruiker "$PG_HOME/bin/initdb" -D "$data" -U postgres -A trust -E UTF8 --locale=C >/dev/null )
   fi

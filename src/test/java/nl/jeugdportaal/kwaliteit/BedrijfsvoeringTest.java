@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
  * What an operator reads (issue #18 item 4): readiness names each dependency, the metrics carry
  * requests, the pool and the outbox, and every answer carries its request id.
  */
-@org.junit.jupiter.api.Disabled("written, not yet run once (dienst report)")
 @io.quarkus.test.junit.QuarkusTest
 class BedrijfsvoeringTest {
 
