@@ -172,7 +172,7 @@ public class DossierweergaveService {
         }
         List<Long> ids = rijen.stream().map(r -> (Long) r[0]).toList();
         Map<Long, Stuk> opId = Queryfuncties.metIds(em.createQuery(
-                "select distinct s from Stuk s left join fetch s.over where een_van(:ids, s.id)", Stuk.class), "ids", ids)
+                "select s from Stuk s left join fetch s.over where een_van(:ids, s.id)", Stuk.class), "ids", ids)
                 .getResultList().stream()
                 .collect(Collectors.toMap(s -> s.id, Function.identity()));
         return new Pagina(ids.stream().map(opId::get).toList(), ((Number) rijen.get(0)[1]).longValue());

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import nl.jeugdportaal.database.Queryfuncties;
 
 /**
  * The original document of a stuk (a PDF the bronsysteem sent), shown to exactly those who may
@@ -36,8 +37,8 @@ public class StukDocument extends PanacheEntityBase {
         if (stukIds.isEmpty()) {
             return Set.of();
         }
-        return new HashSet<>(getEntityManager()
-                .createQuery("select d.stukId from StukDocument d where d.stukId in :ids", Long.class)
-                .setParameter("ids", stukIds).getResultList());
+        return new HashSet<>(Queryfuncties.metIds(getEntityManager()
+                .createQuery("select d.stukId from StukDocument d where een_van(:ids, d.stukId)", Long.class), "ids", stukIds)
+                .getResultList());
     }
 }
