@@ -32,6 +32,7 @@ import nl.jeugdportaal.registratie.Stuk;
 import nl.jeugdportaal.registratie.StukDeel;
 import nl.jeugdportaal.registratie.StukDocument;
 import nl.jeugdportaal.web.Taal;
+import org.hibernate.FlushMode;
 import org.hibernate.Session;
 
 /**
@@ -60,8 +61,10 @@ public class DossierweergaveService {
     public Optional<Dossierweergave> dossier(Kijker kijker, Long kindId, Dossierweergave.Filter filter, int pagina,
             Taal taal) {
         // A page only reads (the log is written with its own statement): no snapshots of what is
-        // loaded, and nothing to compare at commit.
-        em.unwrap(Session.class).setDefaultReadOnly(true);
+        // loaded, and nothing to compare before each query or at commit.
+        Session sessie = em.unwrap(Session.class);
+        sessie.setDefaultReadOnly(true);
+        sessie.setHibernateFlushMode(FlushMode.MANUAL);
         LocalDate vandaag = Inzageregels.vandaagInNederland(clock);
         Optional<InzageService.Geopend> geopend = inzage.open(kijker, kindId, kijker.actor(), vandaag);
         if (geopend.isEmpty()) {
