@@ -3,11 +3,7 @@ package nl.jeugdportaal.registratie;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
 import java.time.Instant;
-import java.util.Collection;
-import java.util.HashSet;
 import java.util.Optional;
-import java.util.Set;
-import nl.jeugdportaal.database.Queryfuncties;
 
 /**
  * The original document of a stuk (a PDF the bronsysteem sent), shown to exactly those who may
@@ -30,15 +26,5 @@ public class StukDocument extends PanacheEntityBase {
 
     public static Optional<StukDocument> van(Long stukId) {
         return findByIdOptional(stukId);
-    }
-
-    /** Which of these stukken have an original, without loading one byte of it. */
-    public static Set<Long> metDocument(Collection<Long> stukIds) {
-        if (stukIds.isEmpty()) {
-            return Set.of();
-        }
-        return new HashSet<>(Queryfuncties.metIds(getEntityManager()
-                .createQuery("select d.stukId from StukDocument d where een_van(:ids, d.stukId)", Long.class), "ids", stukIds)
-                .getResultList());
     }
 }
