@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +31,7 @@ import nl.jeugdportaal.registratie.Persoon;
 import nl.jeugdportaal.registratie.SituatieBouwer;
 import nl.jeugdportaal.registratie.Stuk;
 import nl.jeugdportaal.registratie.StukDeel;
+import nl.jeugdportaal.registratie.StukSoort;
 import nl.jeugdportaal.web.Taal;
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
@@ -81,27 +83,29 @@ public class DossierweergaveService {
         DossierTekst tekst = taal.bundel(DossierTekst.class);
         List<Dossierweergave.Regel> weergave = new ArrayList<>();
         Map<String, Verborgengroep> verborgen = new java.util.LinkedHashMap<>();
+        Map<StukSoort, String> soortnamen = new EnumMap<>(StukSoort.class); // a page has few soorten, and many stukken
         Audit.Bezoek log = Audit.Bezoek.pagina(Actie.DOSSIER_BEKEKEN, dossier.id, List.of(dossier.kind.id));
         Blik blik = SituatieBouwer.blik(kijker.persoon(), kijker.namens());
         String kind = SituatieBouwer.sleutel(dossier.kind);
         boolean magKind = Stukbeoordeling.magKind(inTaal, situatie, blik, kind, vandaag);
         for (Stuk stuk : stukken) {
             List<StukDeel> stukDelen = delen.getOrDefault(stuk.id, List.of());
+            String soort = soortnamen.computeIfAbsent(stuk.soort, tekst::soort);
             Inzageantwoord antwoord = inTaal.beantwoord(situatie, blik, Stukbeoordeling.vraag(stuk, stukDelen), vandaag);
             Besluit besluit = antwoord.besluit();
             if (besluit.toegestaan()) {
-                weergave.add(new Dossierweergave.Regel(stuk.id, stuk.datum, tekst.soort(stuk.soort), stuk.auteur,
+                weergave.add(new Dossierweergave.Regel(stuk.id, stuk.datum, soort, stuk.auteur,
                         stuk.titel, Stukbeoordeling.alineas(stuk.tekst), besluit.reden(), null, null,
                         verklaringen.getOrDefault(stuk.id, List.of()), List.of(), metOrigineel.contains(stuk.id)));
             } else if (antwoord.zichtbareDelen() > 0) {
-                weergave.add(new Dossierweergave.Regel(stuk.id, stuk.datum, tekst.soort(stuk.soort), stuk.auteur,
+                weergave.add(new Dossierweergave.Regel(stuk.id, stuk.datum, soort, stuk.auteur,
                         stuk.titel, List.of(), besluit.reden(), besluit.nodig(), volgendeStap(besluit, jeVorm, tekst),
                         List.of(), Stukbeoordeling.getoond(antwoord, stukDelen), false));
             } else {
                 Verborgengroep groep = verborgen.computeIfAbsent(besluit.reden(), r -> new Verborgengroep(besluit));
                 groep.aantal++;
                 if (Stukbeoordeling.doorIemandAnders(besluit, magKind, kind)) {
-                    groep.stukken.add(new Dossierweergave.Aanwijzing(stuk.datum, tekst.soort(stuk.soort),
+                    groep.stukken.add(new Dossierweergave.Aanwijzing(stuk.datum, soort,
                             Stukbeoordeling.zwartTeLakken(besluit, magKind, kind, stukDelen) ? stuk.id : null));
                 }
             }
