@@ -4,6 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -40,7 +41,12 @@ public class DossierResource {
     @Inject
     Taalkeuze taalkeuze;
 
+    /**
+     * One transaction for the viewer and the page: one connection and one commit per view. A refusal
+     * logged on the way must outlive the 404 (DOMAIN §2 rule 8).
+     */
     @GET
+    @Transactional(dontRollbackOn = NotFoundException.class)
     public TemplateInstance dossier(@PathParam("kindId") String kindId, @QueryParam("soort") String soort,
             @QueryParam("van") String van, @QueryParam("tot") String tot, @QueryParam("pagina") String pagina,
             @QueryParam("namens") String namens) {

@@ -208,7 +208,7 @@ public class InzageService {
         if (stukken.isEmpty()) {
             return Map.of();
         }
-        return Queryfuncties.metIds(em.createQuery("select distinct d from StukDeel d left join fetch d.over"
+        return Queryfuncties.metIds(em.createQuery("select d from StukDeel d left join fetch d.over"
                 + " where een_van(:stukken, d.stuk.id)", StukDeel.class), "stukken", stukken.stream().map(s -> s.id).toList())
                 .getResultList().stream()
                 .sorted(java.util.Comparator.comparingInt(d -> d.volgorde))

@@ -3,10 +3,7 @@ package nl.jeugdportaal.registratie;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
 import java.time.Instant;
-import java.util.Collection;
-import java.util.HashSet;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The original document of a stuk (a PDF the bronsysteem sent), shown to exactly those who may
@@ -29,15 +26,5 @@ public class StukDocument extends PanacheEntityBase {
 
     public static Optional<StukDocument> van(Long stukId) {
         return findByIdOptional(stukId);
-    }
-
-    /** Which of these stukken have an original, without loading one byte of it. */
-    public static Set<Long> metDocument(Collection<Long> stukIds) {
-        if (stukIds.isEmpty()) {
-            return Set.of();
-        }
-        return new HashSet<>(getEntityManager()
-                .createQuery("select d.stukId from StukDocument d where d.stukId in :ids", Long.class)
-                .setParameter("ids", stukIds).getResultList());
     }
 }

@@ -32,8 +32,10 @@ class DossierZonderNPlusEenTest {
 
     /**
      * Today a page costs about 11: the login's person, the dossier, five reads of the facts the rules
-     * need, the page's ids with the count, its stukken with their subjects, the destroyed stukken, and
-     * the one audit row. The bound leaves room for a few more fixed reads, never for one per stuk.
+     * need, the page's ids with the count (and whether its stukken have delen, eigen verklaringen or an
+     * original), its stukken with their subjects, and the one audit row; the delen, the eigen
+     * verklaringen and the destroyed stukken cost one read each, only where there are any. The bound
+     * leaves room for a few more fixed reads, never for one per stuk.
      */
     private static final long GRENS = 20;
 
