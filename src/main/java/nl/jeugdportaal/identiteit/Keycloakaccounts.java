@@ -70,7 +70,7 @@ public class Keycloakaccounts {
         for (var gebruiker : gevonden) {
             if (gebruiker.path("username").asText().equalsIgnoreCase(login)) {
                 boolean doorPortaal = !gebruiker.path("enabled").asBoolean(true)
-                        && gebruiker.path("attributes").path(GEBLOKKEERD).toString().contains("\"ja\"");
+                        && "ja".equals(gebruiker.path("attributes").path(GEBLOKKEERD).path(0).asText());
                 return Optional.of(new Account(gebruiker.path("id").asText(), gebruiker.path("requiredActions").isEmpty(),
                         doorPortaal));
             }
