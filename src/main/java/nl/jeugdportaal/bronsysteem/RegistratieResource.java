@@ -1,6 +1,7 @@
 package nl.jeugdportaal.bronsysteem;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
@@ -57,8 +58,12 @@ public class RegistratieResource {
     Gebeurtenissen gebeurtenissen;
     @Inject
     ObjectMapper json;
+    /**
+     * The caller, not an injected JsonWebToken: injecting that makes quarkus-oidc verify the access
+     * token in every tenant, also in the portal's own login, where the session has no access token.
+     */
     @Inject
-    JsonWebToken token;
+    SecurityIdentity caller;
     @Inject
     HttpHeaders headers;
 
@@ -258,7 +263,7 @@ public class RegistratieResource {
 
     /** The client the token was issued to: the actor of every change in the audit log. */
     private String client() {
-        Object azp = token.getClaim("azp");
+        Object azp = caller.getPrincipal() instanceof JsonWebToken token ? token.getClaim("azp") : null;
         return azp != null ? azp.toString() : ROL;
     }
 
