@@ -14,10 +14,9 @@ import nl.jeugdportaal.identiteit.regels.Rolbepaling.Toegang;
 import nl.jeugdportaal.identiteit.regels.Rolbepaling;
 import nl.jeugdportaal.inzage.regels.Inzageregels;
 import nl.jeugdportaal.inzage.regels.Relatiesoort;
-import nl.jeugdportaal.registratie.Dossier;
+import nl.jeugdportaal.registratie.Aanmelding;
 import nl.jeugdportaal.registratie.Functie;
 import nl.jeugdportaal.registratie.Persoon;
-import nl.jeugdportaal.registratie.Relatie;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -40,7 +39,7 @@ public class HuidigeGebruiker {
     @Inject
     Clock clock;
 
-    private Optional<Persoon> persoon;
+    private Optional<Aanmelding> aanmelding;
     private Toegang toegang;
 
     public boolean isIngelogd() {
@@ -56,27 +55,33 @@ public class HuidigeGebruiker {
 
     /** The registered person behind this login, or empty when the BSN matches nobody. */
     public Optional<Persoon> persoon() {
-        if (persoon == null) {
-            persoon = isIngelogd() && bsn().isEmpty() ? Persoon.metLogin(gebruikersnaam()) : bsn().flatMap(Persoon::metBsn);
+        return aanmelding().map(Aanmelding::persoon);
+    }
+
+    private Optional<Aanmelding> aanmelding() {
+        if (aanmelding == null) {
+            aanmelding = isIngelogd() && bsn().isEmpty() ? Aanmelding.metLogin(gebruikersnaam())
+                    : bsn().flatMap(Aanmelding::metBsn);
         }
-        return persoon;
+        return aanmelding;
     }
 
     /** Whether the registration knows this person today, and as what. */
     public Toegang toegang() {
         if (toegang == null) {
-            toegang = persoon().map(this::bepaal).orElse(Toegang.ONBEKEND);
+            toegang = aanmelding().map(this::bepaal).orElse(Toegang.ONBEKEND);
         }
         return toegang;
     }
 
-    private Toegang bepaal(Persoon ik) {
+    private Toegang bepaal(Aanmelding aanmelding) {
         LocalDate vandaag = Inzageregels.vandaagInNederland(clock);
-        Set<Relatiesoort> relaties = Relatie.vanPersoon(ik).stream()
+        Persoon ik = aanmelding.persoon();
+        Set<Relatiesoort> relaties = aanmelding.relaties().stream()
                 .filter(r -> r.geldigOp(vandaag)).map(r -> r.soort).collect(Collectors.toSet());
         // Ended in the bronsysteem: from that day on no staff or helper role, whatever the login says.
         Functie functie = ik.isBeeindigdOp(vandaag) ? null : ik.functie;
-        return Rolbepaling.bepaal(new Rolbepaling.Feiten(ik.leeftijdOp(vandaag), Dossier.vanKind(ik).isPresent(),
+        return Rolbepaling.bepaal(new Rolbepaling.Feiten(ik.leeftijdOp(vandaag), aanmelding.eigenDossier(),
                 relaties, functie == Functie.VERTROUWENSPERSOON, medewerkerrollen(functie)));
     }
 

@@ -70,11 +70,6 @@ public class Persoon extends PanacheEntityBase {
         return find("bsn", bsn).firstResultOptional();
     }
 
-    /** A login without a BSN claim: staff and helpers the bronsysteem registered by user name. */
-    public static Optional<Persoon> metLogin(String login) {
-        return find("login = ?1 and bsn is null", login).firstResultOptional();
-    }
-
     public static List<Persoon> vertrouwenspersonen() {
         return list("functie = ?1 order by voornaam, achternaam", Functie.VERTROUWENSPERSOON);
     }
