@@ -1,5 +1,6 @@
 package nl.jeugdportaal.identiteit;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -18,15 +19,29 @@ public class Sessieregister {
     @Inject
     Clock clock;
 
-    /** Records this request of the session and says whether it may go on ({@link Sessieregel}). */
-    @Transactional
+    /**
+     * Records this request of the session and says whether it may go on ({@link Sessieregel}). A page
+     * view within the minute only reads, without a transaction of its own; a change is judged again
+     * inside one, so two instances that see the same session at once still write one answer.
+     */
     public Oordeel controleer(String sid, String subject, Instant uitgegeven) {
         // PostgreSQL keeps microseconds and rounds the rest: "now" at that precision, or a "last seen"
         // rounded up makes fifteen idle minutes count as a few nanoseconds less.
         Instant nu = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Oordeel oordeel = oordeel(Sessie.findById(sid), uitgegeven, nu);
+        if (oordeel == Oordeel.GELDIG || oordeel == Oordeel.BEEINDIGD) {
+            return oordeel;
+        }
+        return QuarkusTransaction.joiningExisting().call(() -> schrijf(sid, subject, uitgegeven, nu));
+    }
+
+    private static Oordeel oordeel(Sessie sessie, Instant uitgegeven, Instant nu) {
+        return sessie == null ? Oordeel.NIEUW : Sessieregel.beoordeel(sessie.laatstGezien, sessie.beeindigdOp, uitgegeven, nu);
+    }
+
+    private static Oordeel schrijf(String sid, String subject, Instant uitgegeven, Instant nu) {
         Sessie sessie = Sessie.findById(sid);
-        Oordeel oordeel = sessie == null ? Oordeel.NIEUW
-                : Sessieregel.beoordeel(sessie.laatstGezien, sessie.beeindigdOp, uitgegeven, nu);
+        Oordeel oordeel = oordeel(sessie, uitgegeven, nu);
         switch (oordeel) {
             case NIEUW -> open(sid, subject, nu);
             case HEROPEND -> {
@@ -37,7 +52,7 @@ public class Sessieregister {
             case GELDIG_BIJWERKEN -> sessie.laatstGezien = nu;
             case INACTIEF -> sessie.beeindig(nu, Sessie.Reden.INACTIEF);
             case GELDIG, BEEINDIGD -> {
-                // nothing to write: a page view within the minute costs one read
+                // judged again in the transaction: another request wrote it in between
             }
         }
         return oordeel;
