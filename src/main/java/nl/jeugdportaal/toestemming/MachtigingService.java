@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import nl.jeugdportaal.audit.Actie;
 import nl.jeugdportaal.audit.Audit;
+import nl.jeugdportaal.audit.Onderwerp;
 import nl.jeugdportaal.audit.Uitkomst;
 import nl.jeugdportaal.identiteit.Kijker;
 import nl.jeugdportaal.identiteit.regels.Rol;
@@ -159,8 +160,8 @@ public class MachtigingService {
         m.vanaf = vandaag;
         m.tot = tot.datum();
         m.persist();
-        audit.schrijf(actor, new Audit.Gebeurtenis(Actie.MACHTIGING_GEGEVEN, Uitkomst.GEWIJZIGD, null, null, null,
-                "machtiging " + m.id + " aan persoon " + vp.id, List.of(ik.id)));
+        audit.schrijf(actor, Audit.Gebeurtenis.over(Onderwerp.machtiging(m.id, vp.id), Actie.MACHTIGING_GEGEVEN,
+                Uitkomst.GEWIJZIGD, List.of(ik.id)));
         gebeurtenissen.meld(Gebeurtenissen.Soort.MACHTIGING_GEGEVEN, null, ik.id, "/api/machtigingen/" + m.id);
         return fouten;
     }
@@ -182,8 +183,8 @@ public class MachtigingService {
             return Optional.of(taalkeuze.bundel(MachtigingTekst.class).geldtNietMeer());
         }
         m.ingetrokkenOp = clock.instant();
-        audit.schrijf(actor, new Audit.Gebeurtenis(Actie.MACHTIGING_INGETROKKEN, Uitkomst.GEWIJZIGD, null, null, null,
-                "machtiging " + m.id + " aan persoon " + m.vertrouwenspersoon.id, List.of(m.client.id)));
+        audit.schrijf(actor, Audit.Gebeurtenis.over(Onderwerp.machtiging(m.id, m.vertrouwenspersoon.id),
+                Actie.MACHTIGING_INGETROKKEN, Uitkomst.GEWIJZIGD, List.of(m.client.id)));
         gebeurtenissen.meld(Gebeurtenissen.Soort.MACHTIGING_INGETROKKEN, null, m.client.id, "/api/machtigingen/" + m.id);
         return Optional.empty();
     }

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import nl.jeugdportaal.audit.Actie;
 import nl.jeugdportaal.audit.Audit;
+import nl.jeugdportaal.audit.Onderwerp;
 import nl.jeugdportaal.audit.Uitkomst;
 import nl.jeugdportaal.inzage.Intrekgevolg;
 import nl.jeugdportaal.inzage.regels.Geefbesluit;
@@ -240,8 +241,8 @@ public class ToestemmingService {
         }
         limiet.telMee(ik);
         Toestemming t = nieuw(o.ik(), aan, over, o.vandaag(), tot.datum());
-        audit.schrijf(actor, new Audit.Gebeurtenis(Actie.TOESTEMMING_GEGEVEN, Uitkomst.GEWIJZIGD, null, null, null,
-                "toestemming " + t.id + " aan persoon " + aan.id, List.of(over.id)));
+        audit.schrijf(actor, Audit.Gebeurtenis.over(Onderwerp.toestemming(t.id, aan.id), Actie.TOESTEMMING_GEGEVEN,
+                Uitkomst.GEWIJZIGD, List.of(over.id)));
         gebeurtenissen.meld(Gebeurtenissen.Soort.TOESTEMMING_GEGEVEN, over.id, o.ik().id, "/api/toestemmingen/" + t.id);
         return fouten;
     }
@@ -280,8 +281,8 @@ public class ToestemmingService {
             return Optional.of(taalkeuze.bundel(ToestemmingTekst.class).geldtNietMeer());
         }
         t.ingetrokkenOp = clock.instant();
-        audit.schrijf(actor, new Audit.Gebeurtenis(Actie.TOESTEMMING_INGETROKKEN, Uitkomst.GEWIJZIGD, null, null, null,
-                "toestemming " + t.id + " aan persoon " + t.ontvanger.id, List.of(t.over.id)));
+        audit.schrijf(actor, Audit.Gebeurtenis.over(Onderwerp.toestemming(t.id, t.ontvanger.id), Actie.TOESTEMMING_INGETROKKEN,
+                Uitkomst.GEWIJZIGD, List.of(t.over.id)));
         gebeurtenissen.meld(Gebeurtenissen.Soort.TOESTEMMING_INGETROKKEN, t.over.id, ik.id, "/api/toestemmingen/" + t.id);
         return Optional.empty();
     }
