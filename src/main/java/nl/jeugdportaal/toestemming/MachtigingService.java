@@ -20,6 +20,7 @@ import nl.jeugdportaal.inzage.regels.Inzageregels;
 import nl.jeugdportaal.registratie.Dossier;
 import nl.jeugdportaal.registratie.Gebeurtenissen;
 import nl.jeugdportaal.registratie.Geldigheid;
+import nl.jeugdportaal.registratie.Idinvoer;
 import nl.jeugdportaal.registratie.Machtiging;
 import nl.jeugdportaal.registratie.Persoon;
 import nl.jeugdportaal.web.FormulierTekst;
@@ -73,7 +74,7 @@ public class MachtigingService {
         Persoon ik = beheerd(kijker);
         Vorm v = new Vorm(ik.leeftijdOp(vandaag) < 18);
         MachtigingTekst tekst = taalkeuze.bundel(MachtigingTekst.class);
-        Long gekozen = Velden.id(invoer.vertrouwenspersoon());
+        Long gekozen = Idinvoer.getal(invoer.vertrouwenspersoon());
         List<Keuze> keuzes = vertrouwenspersonen(ik).stream()
                 .map(p -> Keuze.metOrganisatie(p, p.id.equals(gekozen)))
                 .toList();
@@ -135,7 +136,7 @@ public class MachtigingService {
         Persoon ik = beheerd(kijker);
         Vorm v = new Vorm(ik.leeftijdOp(vandaag) < 18);
         MachtigingTekst tekst = taalkeuze.bundel(MachtigingTekst.class);
-        Long id = Velden.id(invoer.vertrouwenspersoon());
+        Long id = Idinvoer.getal(invoer.vertrouwenspersoon());
         Persoon vp = vertrouwenspersonen(ik).stream().filter(p -> p.id.equals(id)).findFirst().orElse(null);
         String foutVp = null;
         if (!magGeven(kijker, vandaag)) {
@@ -174,7 +175,7 @@ public class MachtigingService {
      */
     @Transactional
     public Optional<String> trekIn(Kijker kijker, Audit.Actor actor, String id) {
-        Long machtigingId = Velden.id(id);
+        Long machtigingId = Idinvoer.getal(id);
         Machtiging m = machtigingId == null ? null : Machtiging.findById(machtigingId);
         if (m == null || !m.client.id.equals(kijker.persoon().id)) {
             throw new NotFoundException();

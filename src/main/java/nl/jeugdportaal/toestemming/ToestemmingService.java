@@ -24,6 +24,7 @@ import nl.jeugdportaal.inzage.regels.Inzageregels;
 import nl.jeugdportaal.inzage.regels.Situatie;
 import nl.jeugdportaal.registratie.Dossier;
 import nl.jeugdportaal.registratie.Gebeurtenissen;
+import nl.jeugdportaal.registratie.Idinvoer;
 import nl.jeugdportaal.registratie.Machtiging;
 import nl.jeugdportaal.registratie.Persoon;
 import nl.jeugdportaal.registratie.Relatie;
@@ -150,8 +151,8 @@ public class ToestemmingService {
             String melding, String fout) {
         Omgeving o = omgeving(ik);
         ToestemmingTekst tekst = taalkeuze.bundel(ToestemmingTekst.class);
-        Long over = Velden.id(invoer.over());
-        Long aan = Velden.id(invoer.aan());
+        Long over = Idinvoer.getal(invoer.over());
+        Long aan = Idinvoer.getal(invoer.aan());
         List<Keuze> overKeuzes = o.ontvangers().entrySet().stream()
                 .filter(e -> !e.getValue().isEmpty())
                 .map(e -> new Keuze(e.getKey().id,
@@ -207,7 +208,7 @@ public class ToestemmingService {
         Omgeving o = omgeving(ik);
         Vorm v = o.vorm();
         ToestemmingTekst tekst = taalkeuze.bundel(ToestemmingTekst.class);
-        Persoon over = o.kandidaat(Velden.id(invoer.over()));
+        Persoon over = o.kandidaat(Idinvoer.getal(invoer.over()));
         String foutOver = null;
         if (Velden.leeg(invoer.over())) {
             foutOver = v.k(tekst.kiesOverU(), tekst.kiesOverJe());
@@ -218,7 +219,7 @@ public class ToestemmingService {
             over = null;
         }
 
-        Long aanId = Velden.id(invoer.aan());
+        Long aanId = Idinvoer.getal(invoer.aan());
         Persoon aan = o.alleOntvangers().stream().filter(p -> p.id.equals(aanId)).findFirst().orElse(null);
         String foutAan = null;
         if (Velden.leeg(invoer.aan())) {
@@ -272,7 +273,7 @@ public class ToestemmingService {
      */
     @Transactional
     public Optional<String> trekIn(Persoon ik, Audit.Actor actor, String id) {
-        Long toestemmingId = Velden.id(id);
+        Long toestemmingId = Idinvoer.getal(id);
         Toestemming t = toestemmingId == null ? null : Toestemming.findById(toestemmingId);
         if (t == null || !t.gever.id.equals(ik.id)) {
             throw new NotFoundException();
@@ -343,8 +344,8 @@ public class ToestemmingService {
         Omgeving o = omgeving(ik);
         Toestemmingsvraag.Antwoord antwoord = "ja".equals(antwoordTekst) ? Toestemmingsvraag.Antwoord.JA
                 : "nee".equals(antwoordTekst) ? Toestemmingsvraag.Antwoord.NEE : null;
-        Long machtigingId = Velden.id(machtiging);
-        Long overId = Velden.id(over);
+        Long machtigingId = Idinvoer.getal(machtiging);
+        Long overId = Idinvoer.getal(over);
         Meekijkvragen.Kind vraag = openVoor(o).stream()
                 .filter(k -> k.machtiging().id.equals(machtigingId) && k.kind().id.equals(overId))
                 .findFirst().orElse(null);
