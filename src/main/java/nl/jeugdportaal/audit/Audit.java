@@ -57,6 +57,17 @@ public class Audit {
     /** One event about the data of the persons in {@code betreft}: one row. */
     public record Gebeurtenis(Actie actie, Uitkomst uitkomst, Long dossierId, Long stukId, String regel,
             String toelichting, Collection<Long> betreft) {
+
+        /** An event about one thing, named in the toelichting by its {@link Onderwerp}. */
+        public static Gebeurtenis over(Onderwerp onderwerp, Actie actie, Uitkomst uitkomst, Long dossierId, Long stukId,
+                String regel, Collection<Long> betreft) {
+            return new Gebeurtenis(actie, uitkomst, dossierId, stukId, regel, onderwerp.tekst(), betreft);
+        }
+
+        /** An event about one thing outside any dossier, such as a toestemming or a machtiging. */
+        public static Gebeurtenis over(Onderwerp onderwerp, Actie actie, Uitkomst uitkomst, Collection<Long> betreft) {
+            return over(onderwerp, actie, uitkomst, null, null, null, betreft);
+        }
     }
 
     /**

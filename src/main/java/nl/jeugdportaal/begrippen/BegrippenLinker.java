@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.jeugdportaal.web.Html;
 import nl.jeugdportaal.web.Taal;
 
 /**
@@ -62,7 +63,7 @@ public final class BegrippenLinker {
         }
         StringBuilder uit = new StringBuilder(html.length() + html.length() / 4);
         uit.append(html, 0, begin);
-        String opening = "\" title=\"" + escape(titel) + "\"";
+        String opening = "\" title=\"" + Html.escape(titel) + "\"";
         Deque<Element> open = new ArrayDeque<>();
         Set<String> gelinkt = new HashSet<>();
         int pos = begin;
@@ -216,9 +217,5 @@ public final class BegrippenLinker {
     private static boolean tussenHaakjes(String html, Begrippenlijst.Treffer eerste, Begrippenlijst.Treffer tweede, int tot) {
         return tweede.begrip() == eerste.begrip() && tweede.begin() == eerste.eind() + 2 && html.startsWith(" (", eerste.eind())
                 && tweede.eind() < tot && html.charAt(tweede.eind()) == ')';
-    }
-
-    private static String escape(String tekst) {
-        return tekst.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

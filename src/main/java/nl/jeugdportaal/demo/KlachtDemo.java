@@ -1,7 +1,6 @@
 package nl.jeugdportaal.demo;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -13,6 +12,7 @@ import nl.jeugdportaal.klacht.Klachtonderdeel;
 import nl.jeugdportaal.klacht.regels.*;
 import nl.jeugdportaal.registratie.Dossier;
 import nl.jeugdportaal.registratie.Persoon;
+import nl.jeugdportaal.tijd.regels.Tijdzone;
 
 /**
  * A year of complaints for "Leren van klachten", in the proportions of the SVMN analysis of 2019
@@ -24,7 +24,6 @@ import nl.jeugdportaal.registratie.Persoon;
  * so no demo family sees them as their own. The measure is the one seed 002 counts, not the dossier's.
  */
 final class KlachtDemo {
-    private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
     private static final int KLAGERS = 10;
     /** Seed 002 §2: 13 complaints to the KJMN, 58 parts: 13 gegrond, 10 deels, 32 ongegrond, 3 geen oordeel. */
     private static final int KJMN = 13;
@@ -108,7 +107,7 @@ final class KlachtDemo {
         k.tekst = "Klacht uit de demo van de jaarcijfers.";
         // The first complaints stay open, late on purpose: the leidinggevende sees what is overdue.
         k.ingediend = vandaag.minusDays(i == 0 ? 40 : i == 1 ? 200 : 60 + toeval.nextInt(300));
-        k.ingediendOp = k.ingediend.atStartOfDay(NEDERLAND).toInstant();
+        k.ingediendOp = k.ingediend.atStartOfDay(Tijdzone.NEDERLAND).toInstant();
         k.andereJeugdbeschermer = kenmerken.andereJb().get(i);
         if (k.andereJeugdbeschermer && i >= 2) {
             boolean ja = toeval.nextBoolean();

@@ -14,7 +14,7 @@ import nl.jeugdportaal.plan.Jeugdbeschermingstafel;
 import nl.jeugdportaal.plan.Plan;
 import nl.jeugdportaal.registratie.Dossier;
 import nl.jeugdportaal.registratie.Persoon;
-import nl.jeugdportaal.tijd.Klok;
+import nl.jeugdportaal.tijd.regels.Tijdzone;
 
 /**
  * Loads {@code demo/plan.json}: what happened around the plans the API registered (since when each
@@ -116,7 +116,7 @@ final class PlanDemo {
 
     /** Noon on that day: the demo shows dates, and noon stays on the same day in any season. */
     private static Instant moment(LocalDate dag) {
-        return dag.atTime(12, 0).atZone(Klok.AMSTERDAM).toInstant();
+        return dag.atTime(12, 0).atZone(Tijdzone.NEDERLAND).toInstant();
     }
 
     private static String tekst(JsonNode node, String veld) {

@@ -22,7 +22,7 @@ import nl.jeugdportaal.plan.PlanService;
 import nl.jeugdportaal.plan.Termijnen;
 import nl.jeugdportaal.registratie.Dossier;
 import nl.jeugdportaal.registratie.Persoon;
-import nl.jeugdportaal.tijd.Klok;
+import nl.jeugdportaal.tijd.regels.Tijdzone;
 import nl.jeugdportaal.verzoek.Bericht;
 import nl.jeugdportaal.verzoek.Verzoek;
 import nl.jeugdportaal.verzoek.regels.Status;
@@ -65,7 +65,7 @@ public class Herinneringen {
     /** @return the number of messages sent now (each one recorded, so the next run skips it) */
     @Transactional
     public int verstuur() {
-        LocalDate vandaag = LocalDate.now(clock.withZone(Klok.AMSTERDAM));
+        LocalDate vandaag = LocalDate.now(clock.withZone(Tijdzone.NEDERLAND));
         int verstuurd = 0;
         for (Termijn t : openTermijnen(vandaag)) {
             Stap stap = Herinneringsregels.vandaag(t.uiterlijk(), false, vandaag).orElse(null);

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.jeugdportaal.audit.Actie;
 import nl.jeugdportaal.audit.Audit;
+import nl.jeugdportaal.audit.Onderwerp;
 import nl.jeugdportaal.audit.Uitkomst;
 import nl.jeugdportaal.database.Queryfuncties;
 import nl.jeugdportaal.identiteit.Kijker;
@@ -97,7 +98,7 @@ public class InzageService {
         List<Audit.Gebeurtenis> log = new ArrayList<>();
         for (Stuk stuk : stukken) {
             log.add(new Audit.Gebeurtenis(Actie.STUK_VERNIETIGD, Uitkomst.GEWIJZIGD, stuk.dossier.id, stuk.id, null,
-                    verzoekId == null ? "door het bronsysteem" : "verzoek " + verzoekId, stuk.over.stream().map(p -> p.id).toList()));
+                    verzoekId == null ? "door het bronsysteem" : Onderwerp.verzoek(verzoekId).tekst(), stuk.over.stream().map(p -> p.id).toList()));
             stuk.vernietig(vandaag, verzoekId);
         }
         audit.schrijf(actor, log);

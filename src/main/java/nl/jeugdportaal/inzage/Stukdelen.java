@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import nl.jeugdportaal.audit.Actie;
 import nl.jeugdportaal.audit.Audit;
+import nl.jeugdportaal.audit.Onderwerp;
 import nl.jeugdportaal.audit.Uitkomst;
 import nl.jeugdportaal.registratie.Persoon;
 import nl.jeugdportaal.registratie.Stuk;
@@ -31,10 +32,11 @@ public class Stukdelen {
 
     /**
      * Replaces the delen of {@code stuk} in the caller's transaction and logs it as a change to the
-     * data of the stuk's persons. The caller checked that every person of a deel is one of the stuk's.
+     * data of the stuk's persons, {@code waarom} (the verzoek that asked for it) in the log line. The
+     * caller checked that every person of a deel is one of the stuk's.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void vastleggen(Stuk stuk, List<NieuwDeel> delen, String toelichting, Audit.Actor actor) {
+    public void vastleggen(Stuk stuk, List<NieuwDeel> delen, Onderwerp waarom, Audit.Actor actor) {
         if (!stuk.delen.isEmpty()) {
             // The old passages go before the new ones are numbered: (stuk, volgorde) is unique.
             stuk.delen.clear();
@@ -48,7 +50,7 @@ public class Stukdelen {
             deel.over.addAll(delen.get(i).over());
             stuk.delen.add(deel);
         }
-        audit.schrijf(actor, new Audit.Gebeurtenis(Actie.STUK_IN_DELEN_GESPLITST, Uitkomst.GEWIJZIGD, stuk.dossier.id,
-                stuk.id, null, toelichting, stuk.over.stream().map(p -> p.id).toList()));
+        audit.schrijf(actor, Audit.Gebeurtenis.over(waarom, Actie.STUK_IN_DELEN_GESPLITST, Uitkomst.GEWIJZIGD, stuk.dossier.id,
+                stuk.id, null, stuk.over.stream().map(p -> p.id).toList()));
     }
 }

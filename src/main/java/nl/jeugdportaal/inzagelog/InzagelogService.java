@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -30,6 +29,7 @@ import nl.jeugdportaal.registratie.Persoon;
 import nl.jeugdportaal.registratie.Relatie;
 import nl.jeugdportaal.registratie.SituatieBouwer;
 import nl.jeugdportaal.registratie.Stuk;
+import nl.jeugdportaal.tijd.regels.Tijdzone;
 import nl.jeugdportaal.web.Taal;
 
 /**
@@ -38,7 +38,6 @@ import nl.jeugdportaal.web.Taal;
  */
 @ApplicationScoped
 public class InzagelogService {
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final DateTimeFormatter UUR = DateTimeFormatter.ofPattern("HH:mm");
 
     @Inject
@@ -110,7 +109,7 @@ public class InzagelogService {
     }
 
     static String tijdstip(AuditRegel a, Taal taal, InzagelogTekst tekst) {
-        var tijdstip = a.tijdstip.atZone(AMSTERDAM);
+        var tijdstip = a.tijdstip.atZone(Tijdzone.NEDERLAND);
         return tekst.tijdstip(taal.datum(tijdstip.toLocalDate()), UUR.format(tijdstip));
     }
 

@@ -2,10 +2,10 @@ package nl.jeugdportaal.inzagelog;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import nl.jeugdportaal.inzage.DossierTekst;
 import nl.jeugdportaal.inzage.Filterinvoer;
 import nl.jeugdportaal.registratie.Idinvoer;
+import nl.jeugdportaal.tijd.regels.Tijdzone;
 import nl.jeugdportaal.web.Taal;
 
 /**
@@ -13,7 +13,6 @@ import nl.jeugdportaal.web.Taal;
  * and, optionally, the hour on each, in Dutch time. {@code [van, tot)}; null is open.
  */
 public record Tijdvak(Instant van, Instant tot, String fout) {
-    private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
 
     /** {@code vanUur} 0-23: from the start of that hour; {@code totUur} 1-24: until the end of the hour before. */
     public static Tijdvak lees(String van, String vanUur, String tot, String totUur, Taal taal) {
@@ -33,7 +32,7 @@ public record Tijdvak(Instant van, Instant tot, String fout) {
 
     /** The wall-clock hour in the Netherlands, also on the days the clocks change. */
     private static Instant opUur(LocalDate dag, int uur) {
-        return (uur == 24 ? dag.plusDays(1).atStartOfDay() : dag.atTime(uur, 0)).atZone(NEDERLAND).toInstant();
+        return (uur == 24 ? dag.plusDays(1).atStartOfDay() : dag.atTime(uur, 0)).atZone(Tijdzone.NEDERLAND).toInstant();
     }
 
     /** An hour from a list the page offers; anything else is the default, the whole day. */

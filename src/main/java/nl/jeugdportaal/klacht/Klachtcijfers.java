@@ -3,9 +3,10 @@ package nl.jeugdportaal.klacht;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -16,6 +17,8 @@ import nl.jeugdportaal.klacht.Klachtweergaven.Tabel;
 import nl.jeugdportaal.klacht.regels.*;
 import nl.jeugdportaal.verzoek.regels.Stand;
 import nl.jeugdportaal.web.Taal;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.QuoteMode;
 
 /**
  * Leren van klachten: the figures of the last twelve months in the shape of seed 002's tables,
@@ -54,28 +57,51 @@ public class Klachtcijfers {
         return new Tabel(id, titel, rijen, lijst.stream().map(soort).filter(Objects::nonNull).count());
     }
 
+    /** Fixed words and numbers: quoted only where the format needs it. */
+    private static final CSVFormat VAST = CSVFormat.DEFAULT.builder().setDelimiter(';').setQuoteMode(QuoteMode.MINIMAL)
+            .setRecordSeparator("\r\n").build();
+    /** A table's title and a row's label: always quoted, so a spreadsheet takes them as text. */
+    private static final CSVFormat TEKST = VAST.builder().setQuoteMode(QuoteMode.ALL).build();
+
     /**
      * The same numbers as the page, in the same language, one line per table row; a semicolon, as
      * Dutch spreadsheets expect.
      */
     public String csv(Cijfers c, Taal taal) {
         KlachtTekst tekst = taal.bundel(KlachtTekst.class);
-        List<String> regels = new ArrayList<>();
-        regels.add(tekst.csvKop());
+        StringBuilder uit = new StringBuilder();
+        // The bundle holds the header as the line it is; written as one field it would be quoted.
+        regel(uit, (Object[]) tekst.csvKop().split(";"));
         for (Tabel t : c.tabellen()) {
-            t.rijen().forEach(r -> regels.add(veld(t.titel()) + ";" + veld(r.label()) + ";" + r.aantal()));
-            regels.add(veld(t.titel()) + ";" + tekst.totaal() + ";" + t.totaal());
+            t.rijen().forEach(r -> regel(uit, new Tekstveld(t.titel()), new Tekstveld(r.label()), r.aantal()));
+            regel(uit, new Tekstveld(t.titel()), tekst.totaal(), t.totaal());
         }
-        regels.add(tekst.csvAndere() + ";" + tekst.kolomAantal() + ";" + c.andereJeugdbeschermer());
-        regels.add(tekst.csvVerslagen() + ";" + tekst.stand(Stand.OP_TIJD) + ";" + c.verslagenOpTijd());
-        regels.add(tekst.csvVerslagen() + ";" + tekst.csvTeLaat() + ";" + (c.verslagen() - c.verslagenOpTijd()));
-        return String.join("\r\n", regels) + "\r\n";
+        regel(uit, tekst.csvAndere(), tekst.kolomAantal(), c.andereJeugdbeschermer());
+        regel(uit, tekst.csvVerslagen(), tekst.stand(Stand.OP_TIJD), c.verslagenOpTijd());
+        regel(uit, tekst.csvVerslagen(), tekst.csvTeLaat(), c.verslagen() - c.verslagenOpTijd());
+        return uit.toString();
     }
 
-    /** Quotes a text field; a leading =, +, - or @ is defused so a spreadsheet never runs it as a formula. */
-    private static String veld(String tekst) {
-        String veilig = tekst.matches("^[=+\\-@].*") ? "'" + tekst : tekst;
-        return "\"" + veilig.replace("\"", "\"\"") + "\"";
+    /** A text from the tables, written with {@link #TEKST}. */
+    private record Tekstveld(String tekst) {
+        /** A leading =, +, - or @ is defused so a spreadsheet never runs it as a formula. */
+        String veilig() {
+            return tekst.matches("^[=+\\-@].*") ? "'" + tekst : tekst;
+        }
     }
 
+    private static void regel(StringBuilder uit, Object... velden) {
+        try {
+            for (int i = 0; i < velden.length; i++) {
+                if (velden[i] instanceof Tekstveld t) {
+                    TEKST.print(t.veilig(), uit, i == 0);
+                } else {
+                    VAST.print(velden[i], uit, i == 0);
+                }
+            }
+            VAST.println(uit);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a StringBuilder does not fail", e);
+        }
+    }
 }

@@ -10,6 +10,7 @@ import java.util.function.BiPredicate;
 import java.util.function.Function;
 import nl.jeugdportaal.audit.Actie;
 import nl.jeugdportaal.audit.Audit;
+import nl.jeugdportaal.audit.Onderwerp;
 import nl.jeugdportaal.audit.Uitkomst;
 import nl.jeugdportaal.identiteit.Kijker;
 import nl.jeugdportaal.klacht.regels.Klachtregels;
@@ -50,14 +51,14 @@ class Klachttoegang {
         Optional<Klacht> gevonden = Klacht.zoek(id);
         gevonden.filter(k -> !mag.test(kijker, k)).ifPresent(k -> audit.schrijf(kijker.actor(),
                 new Audit.Gebeurtenis(Actie.KLACHT_NIET_GEOPEND, Uitkomst.GEWEIGERD, k.dossier.id, null, null,
-                        "klacht " + k.id + ": geen toegang", List.of(k.klager.id))));
+                        Onderwerp.klacht(k.id).tekst() + ": geen toegang", List.of(k.klager.id))));
         return gevonden.filter(k -> mag.test(kijker, k));
     }
 
     /** One line in the audit log about this complaint, with the klager as the person it is about. */
     void schrijf(Kijker kijker, Klacht k, Actie actie, Uitkomst uitkomst, String wat) {
-        audit.schrijf(kijker.actor(), new Audit.Gebeurtenis(actie, uitkomst, k.dossier.id, null, wat, "klacht " + k.id,
-                List.of(k.klager.id)));
+        audit.schrijf(kijker.actor(), Audit.Gebeurtenis.over(Onderwerp.klacht(k.id), actie, uitkomst, k.dossier.id, null,
+                wat, List.of(k.klager.id)));
     }
 
     /** Tells the event feed that the complaint moved on a step. */

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import nl.jeugdportaal.identiteit.Kijker;
 import nl.jeugdportaal.identiteit.KijkerBron;
+import nl.jeugdportaal.registratie.Idinvoer;
 import nl.jeugdportaal.web.Taalkeuze;
 
 /** What a familiegroepsplan is, and for parents with gezag: their choice and their own plan. */
@@ -46,8 +47,8 @@ public class FamiliegroepsplanResource {
     @GET
     @Path("{kindId}")
     public TemplateInstance familiegroepsplan(@PathParam("kindId") String kindId, @QueryParam("namens") String namens) {
-        Fgpweergave fgp = familiegroepsplannen.weergave(kijkers.kijkerOfNietGevonden(namens), PlanResource.kind(kindId), taal.taal())
-                .orElseThrow(NotFoundException::new);
+        Fgpweergave fgp = familiegroepsplannen.weergave(kijkers.kijkerOfNietGevonden(namens), Idinvoer.ofNietGevonden(kindId),
+                taal.taal()).orElseThrow(NotFoundException::new);
         // The form starts from the newest version, so parents edit their plan instead of retyping it.
         return Templates.familiegroepsplan(fgp, null, fgp.huidige() == null ? "" : fgp.huidige().tekst(), null);
     }
@@ -56,7 +57,7 @@ public class FamiliegroepsplanResource {
     @Path("{kindId}/keuze")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response kies(@PathParam("kindId") String kindId, @FormParam("keuze") String keuze) {
-        Long kind = PlanResource.kind(kindId);
+        Long kind = Idinvoer.ofNietGevonden(kindId);
         FamiliegroepsplanService.Antwoord antwoord = familiegroepsplannen.kies(kijker(), kind, keuze, taal.taal())
                 .orElseThrow(NotFoundException::new);
         if (antwoord.fout() == null) {
@@ -70,7 +71,7 @@ public class FamiliegroepsplanResource {
     @Path("{kindId}/tekst")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response schrijf(@PathParam("kindId") String kindId, @FormParam("tekst") String tekst) {
-        Long kind = PlanResource.kind(kindId);
+        Long kind = Idinvoer.ofNietGevonden(kindId);
         FamiliegroepsplanService.Antwoord antwoord = familiegroepsplannen.schrijf(kijker(), kind, tekst, taal.taal())
                 .orElseThrow(NotFoundException::new);
         if (antwoord.fout() == null) {

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.jeugdportaal.audit.Actie;
 import nl.jeugdportaal.audit.Audit;
+import nl.jeugdportaal.audit.Onderwerp;
 import nl.jeugdportaal.audit.Uitkomst;
 import nl.jeugdportaal.identiteit.Kijker;
 import nl.jeugdportaal.inzage.regels.Besluit;
@@ -100,8 +101,8 @@ public class Gezinstoegang {
             Set<String> over = punt.over.stream().map(SituatieBouwer::sleutel).collect(Collectors.toSet());
             planpunten.weigering(situatie, SituatieBouwer.sleutel(wie), over, t.vandaag()).ifPresent(b -> {
                 geweigerd.put(punt.id, b);
-                audit.schrijf(t.actor(), new Audit.Gebeurtenis(Actie.PLAN_BEKEKEN, Uitkomst.GEWEIGERD, t.dossier().id,
-                        null, b.regel().code(), "planpunt " + punt.id, punt.over.stream().map(p -> p.id).toList()));
+                audit.schrijf(t.actor(), Audit.Gebeurtenis.over(Onderwerp.planpunt(punt.id), Actie.PLAN_BEKEKEN, Uitkomst.GEWEIGERD,
+                        t.dossier().id, null, b.regel().code(), punt.over.stream().map(p -> p.id).toList()));
             });
         }
         return geweigerd;

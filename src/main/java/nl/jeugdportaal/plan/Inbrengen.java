@@ -10,7 +10,7 @@ import nl.jeugdportaal.audit.Actie;
 import nl.jeugdportaal.audit.Audit;
 import nl.jeugdportaal.audit.Uitkomst;
 import nl.jeugdportaal.registratie.Gebeurtenissen;
-import nl.jeugdportaal.tijd.Klok;
+import nl.jeugdportaal.tijd.regels.Tijdzone;
 import nl.jeugdportaal.web.regels.Tekens;
 
 /** Checks and keeps what a parent or the jeugdige writes; one place for every form that takes text. */
@@ -54,6 +54,6 @@ public class Inbrengen {
 
     static List<Planweergave.Inbrengregel> regels(List<Inbreng> inbreng, Teksten teksten) {
         return inbreng.stream().map(i -> new Planweergave.Inbrengregel(i.persoon.naam(), teksten.onderwerp(i.onderwerp),
-                teksten.datum(LocalDate.ofInstant(i.geschreven, Klok.AMSTERDAM)), i.tekst)).toList();
+                teksten.datum(LocalDate.ofInstant(i.geschreven, Tijdzone.NEDERLAND)), i.tekst)).toList();
     }
 }

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import nl.jeugdportaal.identiteit.KijkerBron;
+import nl.jeugdportaal.registratie.Idinvoer;
 import nl.jeugdportaal.web.Taalkeuze;
 
 /** What a jeugdbeschermingstafel is, and the one planned for the family, with room for their input. */
@@ -46,14 +47,14 @@ public class JbtResource {
     @Path("{kindId}")
     public TemplateInstance jbt(@PathParam("kindId") String kindId, @QueryParam("namens") String namens) {
         return Templates.jbt(tafels.weergave(kijkers.kijkerOfNietGevonden(namens),
-                PlanResource.kind(kindId), taal.taal()).orElseThrow(NotFoundException::new), "", null);
+                Idinvoer.ofNietGevonden(kindId), taal.taal()).orElseThrow(NotFoundException::new), "", null);
     }
 
     @POST
     @Path("{kindId}/inbreng")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response inbreng(@PathParam("kindId") String kindId, @FormParam("tekst") String tekst) {
-        Long kind = PlanResource.kind(kindId);
+        Long kind = Idinvoer.ofNietGevonden(kindId);
         JbtService.Antwoord antwoord = tafels.geefInbreng(kijkers.kijker(null).orElseThrow(NotFoundException::new), kind,
                 tekst, taal.taal()).orElseThrow(NotFoundException::new);
         if (antwoord.fout() == null) {

@@ -5,6 +5,7 @@ import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.TemplateExtension.TemplateAttribute;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.jeugdportaal.web.Html;
 import nl.jeugdportaal.web.Taal;
 
 /**
@@ -24,21 +25,16 @@ public final class NederlandseNamen {
             return new RawString("");
         }
         if (Taal.van(locale) == Taal.NL) {
-            return new RawString(escape(tekst));
+            return new RawString(Html.escape(tekst));
         }
         StringBuilder html = new StringBuilder();
         int vanaf = 0;
         Matcher naam = NAAM.matcher(tekst);
         while (naam.find()) {
-            html.append(escape(tekst.substring(vanaf, naam.start())))
-                    .append("<span lang=\"nl\">").append(escape(naam.group())).append("</span>");
+            html.append(Html.escape(tekst.substring(vanaf, naam.start())))
+                    .append("<span lang=\"nl\">").append(Html.escape(naam.group())).append("</span>");
             vanaf = naam.end();
         }
-        return new RawString(html.append(escape(tekst.substring(vanaf))).toString());
-    }
-
-    private static String escape(String tekst) {
-        return tekst.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("'", "&#39;");
+        return new RawString(html.append(Html.escape(tekst.substring(vanaf))).toString());
     }
 }

@@ -47,7 +47,7 @@ public class PlanResource {
     @GET
     public TemplateInstance plan(@PathParam("kindId") String kindId, @QueryParam("namens") String namens) {
         Kijker kijker = kijkers.kijkerOfNietGevonden(namens);
-        Long kind = kind(kindId);
+        Long kind = Idinvoer.ofNietGevonden(kindId);
         return Templates.plan(plannen.weergave(kijker, kind, taal.taal()).orElseThrow(NotFoundException::new),
                 "", null, beschikkingen.zichtbaar(kijker, kind));
     }
@@ -57,7 +57,7 @@ public class PlanResource {
     @Path("mening")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response mening(@PathParam("kindId") String kindId, @FormParam("tekst") String tekst) {
-        Long kind = kind(kindId);
+        Long kind = Idinvoer.ofNietGevonden(kindId);
         Kijker kijker = kijker();
         PlanService.Antwoord antwoord = plannen.geefMening(kijker, kind, tekst, taal.taal())
                 .orElseThrow(NotFoundException::new);
@@ -70,13 +70,5 @@ public class PlanResource {
 
     private Kijker kijker() {
         return kijkers.kijker(null).orElseThrow(NotFoundException::new);
-    }
-
-    static Long kind(String kindId) {
-        Long kind = Idinvoer.getal(kindId);
-        if (kind == null) {
-            throw new NotFoundException();
-        }
-        return kind;
     }
 }

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.jeugdportaal.rechten.regels.Feestdagen;
 import nl.jeugdportaal.registratie.MaatregelSoort;
-import nl.jeugdportaal.tijd.Klok;
+import nl.jeugdportaal.tijd.regels.Tijdzone;
 
 /**
  * The legal terms of DOMAIN.md §5, checked against the dates the GI registered. Plain Java with
@@ -76,7 +76,7 @@ public final class Termijnen {
     }
 
     public LocalDate vandaag() {
-        return LocalDate.now(klok.withZone(Klok.AMSTERDAM));
+        return LocalDate.now(klok.withZone(Tijdzone.NEDERLAND));
     }
 
     public List<Check> controleer(Feiten f) {

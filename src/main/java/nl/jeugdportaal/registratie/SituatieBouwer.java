@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -12,6 +11,7 @@ import java.util.Set;
 import nl.jeugdportaal.database.Queryfuncties;
 import nl.jeugdportaal.inzage.regels.Blik;
 import nl.jeugdportaal.inzage.regels.Situatie;
+import nl.jeugdportaal.tijd.regels.Tijdzone;
 
 /**
  * Collects from the registration every fact the inzage rules need to judge any stuk of one dossier
@@ -19,7 +19,6 @@ import nl.jeugdportaal.inzage.regels.Situatie;
  */
 @ApplicationScoped
 public class SituatieBouwer {
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     @Inject
     EntityManager em;
@@ -117,6 +116,6 @@ public class SituatieBouwer {
 
     /** A withdrawal counts from the Dutch calendar day on which it was made. */
     private static LocalDate dag(java.time.Instant moment) {
-        return moment == null ? null : LocalDate.ofInstant(moment, AMSTERDAM);
+        return moment == null ? null : LocalDate.ofInstant(moment, Tijdzone.NEDERLAND);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import nl.jeugdportaal.herinnering.Herinneringen;
 import nl.jeugdportaal.identiteit.Accounts;
+import nl.jeugdportaal.tijd.regels.Tijdzone;
 import nl.jeugdportaal.web.Indienlimiet;
 import org.jboss.logging.Logger;
 
@@ -26,7 +27,7 @@ public class Dagtaken {
     @Inject
     Accounts accounts;
 
-    @Scheduled(identity = "dagtaken", cron = "${jeugdportaal.dagtaken.cron:0 0 6 * * ?}", timeZone = "Europe/Amsterdam",
+    @Scheduled(identity = "dagtaken", cron = "${jeugdportaal.dagtaken.cron:0 0 6 * * ?}", timeZone = Tijdzone.NAAM,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void gepland(ScheduledExecution uitvoering) {
         // The planned moment names the run, so the logs of all instances show that each ran once.

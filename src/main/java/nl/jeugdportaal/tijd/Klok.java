@@ -3,19 +3,14 @@ package nl.jeugdportaal.tijd;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
-import java.time.ZoneId;
+import nl.jeugdportaal.tijd.regels.Tijdzone;
 
-/**
- * The one source of "now". Ages, terms and toestemming dates are all judged on the day in
- * Amsterdam, so a child's rights change at midnight Dutch time, not UTC.
- */
+/** The one source of "now", in the portal's {@link Tijdzone}. */
 @ApplicationScoped
 public class Klok {
-    public static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
-
     @Produces
     @ApplicationScoped
     Clock clock() {
-        return Clock.system(AMSTERDAM);
+        return Clock.system(Tijdzone.NEDERLAND);
     }
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import nl.jeugdportaal.audit.Actie;
 import nl.jeugdportaal.audit.Audit;
+import nl.jeugdportaal.audit.Onderwerp;
 import nl.jeugdportaal.audit.Uitkomst;
 import nl.jeugdportaal.identiteit.Kijker;
 import nl.jeugdportaal.identiteit.regels.Rol;
@@ -19,6 +20,7 @@ import nl.jeugdportaal.inzage.regels.Inzageregels;
 import nl.jeugdportaal.registratie.Dossier;
 import nl.jeugdportaal.registratie.Gebeurtenissen;
 import nl.jeugdportaal.registratie.Geldigheid;
+import nl.jeugdportaal.registratie.Idinvoer;
 import nl.jeugdportaal.registratie.Machtiging;
 import nl.jeugdportaal.registratie.Persoon;
 import nl.jeugdportaal.web.FormulierTekst;
@@ -72,7 +74,7 @@ public class MachtigingService {
         Persoon ik = beheerd(kijker);
         Vorm v = new Vorm(ik.leeftijdOp(vandaag) < 18);
         MachtigingTekst tekst = taalkeuze.bundel(MachtigingTekst.class);
-        Long gekozen = Velden.id(invoer.vertrouwenspersoon());
+        Long gekozen = Idinvoer.getal(invoer.vertrouwenspersoon());
         List<Keuze> keuzes = vertrouwenspersonen(ik).stream()
                 .map(p -> Keuze.metOrganisatie(p, p.id.equals(gekozen)))
                 .toList();
@@ -134,7 +136,7 @@ public class MachtigingService {
         Persoon ik = beheerd(kijker);
         Vorm v = new Vorm(ik.leeftijdOp(vandaag) < 18);
         MachtigingTekst tekst = taalkeuze.bundel(MachtigingTekst.class);
-        Long id = Velden.id(invoer.vertrouwenspersoon());
+        Long id = Idinvoer.getal(invoer.vertrouwenspersoon());
         Persoon vp = vertrouwenspersonen(ik).stream().filter(p -> p.id.equals(id)).findFirst().orElse(null);
         String foutVp = null;
         if (!magGeven(kijker, vandaag)) {
@@ -159,8 +161,8 @@ public class MachtigingService {
         m.vanaf = vandaag;
         m.tot = tot.datum();
         m.persist();
-        audit.schrijf(actor, new Audit.Gebeurtenis(Actie.MACHTIGING_GEGEVEN, Uitkomst.GEWIJZIGD, null, null, null,
-                "machtiging " + m.id + " aan persoon " + vp.id, List.of(ik.id)));
+        audit.schrijf(actor, Audit.Gebeurtenis.over(Onderwerp.machtiging(m.id, vp.id), Actie.MACHTIGING_GEGEVEN,
+                Uitkomst.GEWIJZIGD, List.of(ik.id)));
         gebeurtenissen.meld(Gebeurtenissen.Soort.MACHTIGING_GEGEVEN, null, ik.id, "/api/machtigingen/" + m.id);
         return fouten;
     }
@@ -173,7 +175,7 @@ public class MachtigingService {
      */
     @Transactional
     public Optional<String> trekIn(Kijker kijker, Audit.Actor actor, String id) {
-        Long machtigingId = Velden.id(id);
+        Long machtigingId = Idinvoer.getal(id);
         Machtiging m = machtigingId == null ? null : Machtiging.findById(machtigingId);
         if (m == null || !m.client.id.equals(kijker.persoon().id)) {
             throw new NotFoundException();
@@ -182,8 +184,8 @@ public class MachtigingService {
             return Optional.of(taalkeuze.bundel(MachtigingTekst.class).geldtNietMeer());
         }
         m.ingetrokkenOp = clock.instant();
-        audit.schrijf(actor, new Audit.Gebeurtenis(Actie.MACHTIGING_INGETROKKEN, Uitkomst.GEWIJZIGD, null, null, null,
-                "machtiging " + m.id + " aan persoon " + m.vertrouwenspersoon.id, List.of(m.client.id)));
+        audit.schrijf(actor, Audit.Gebeurtenis.over(Onderwerp.machtiging(m.id, m.vertrouwenspersoon.id),
+                Actie.MACHTIGING_INGETROKKEN, Uitkomst.GEWIJZIGD, List.of(m.client.id)));
         gebeurtenissen.meld(Gebeurtenissen.Soort.MACHTIGING_INGETROKKEN, null, m.client.id, "/api/machtigingen/" + m.id);
         return Optional.empty();
     }

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import nl.jeugdportaal.audit.Actie;
 import nl.jeugdportaal.audit.Audit;
+import nl.jeugdportaal.audit.Onderwerp;
 import nl.jeugdportaal.audit.Uitkomst;
 import nl.jeugdportaal.inzage.Intrekgevolg;
 import nl.jeugdportaal.inzage.regels.Geefbesluit;
@@ -23,6 +24,7 @@ import nl.jeugdportaal.inzage.regels.Inzageregels;
 import nl.jeugdportaal.inzage.regels.Situatie;
 import nl.jeugdportaal.registratie.Dossier;
 import nl.jeugdportaal.registratie.Gebeurtenissen;
+import nl.jeugdportaal.registratie.Idinvoer;
 import nl.jeugdportaal.registratie.Machtiging;
 import nl.jeugdportaal.registratie.Persoon;
 import nl.jeugdportaal.registratie.Relatie;
@@ -149,8 +151,8 @@ public class ToestemmingService {
             String melding, String fout) {
         Omgeving o = omgeving(ik);
         ToestemmingTekst tekst = taalkeuze.bundel(ToestemmingTekst.class);
-        Long over = Velden.id(invoer.over());
-        Long aan = Velden.id(invoer.aan());
+        Long over = Idinvoer.getal(invoer.over());
+        Long aan = Idinvoer.getal(invoer.aan());
         List<Keuze> overKeuzes = o.ontvangers().entrySet().stream()
                 .filter(e -> !e.getValue().isEmpty())
                 .map(e -> new Keuze(e.getKey().id,
@@ -206,7 +208,7 @@ public class ToestemmingService {
         Omgeving o = omgeving(ik);
         Vorm v = o.vorm();
         ToestemmingTekst tekst = taalkeuze.bundel(ToestemmingTekst.class);
-        Persoon over = o.kandidaat(Velden.id(invoer.over()));
+        Persoon over = o.kandidaat(Idinvoer.getal(invoer.over()));
         String foutOver = null;
         if (Velden.leeg(invoer.over())) {
             foutOver = v.k(tekst.kiesOverU(), tekst.kiesOverJe());
@@ -217,7 +219,7 @@ public class ToestemmingService {
             over = null;
         }
 
-        Long aanId = Velden.id(invoer.aan());
+        Long aanId = Idinvoer.getal(invoer.aan());
         Persoon aan = o.alleOntvangers().stream().filter(p -> p.id.equals(aanId)).findFirst().orElse(null);
         String foutAan = null;
         if (Velden.leeg(invoer.aan())) {
@@ -240,8 +242,8 @@ public class ToestemmingService {
         }
         limiet.telMee(ik);
         Toestemming t = nieuw(o.ik(), aan, over, o.vandaag(), tot.datum());
-        audit.schrijf(actor, new Audit.Gebeurtenis(Actie.TOESTEMMING_GEGEVEN, Uitkomst.GEWIJZIGD, null, null, null,
-                "toestemming " + t.id + " aan persoon " + aan.id, List.of(over.id)));
+        audit.schrijf(actor, Audit.Gebeurtenis.over(Onderwerp.toestemming(t.id, aan.id), Actie.TOESTEMMING_GEGEVEN,
+                Uitkomst.GEWIJZIGD, List.of(over.id)));
         gebeurtenissen.meld(Gebeurtenissen.Soort.TOESTEMMING_GEGEVEN, over.id, o.ik().id, "/api/toestemmingen/" + t.id);
         return fouten;
     }
@@ -271,7 +273,7 @@ public class ToestemmingService {
      */
     @Transactional
     public Optional<String> trekIn(Persoon ik, Audit.Actor actor, String id) {
-        Long toestemmingId = Velden.id(id);
+        Long toestemmingId = Idinvoer.getal(id);
         Toestemming t = toestemmingId == null ? null : Toestemming.findById(toestemmingId);
         if (t == null || !t.gever.id.equals(ik.id)) {
             throw new NotFoundException();
@@ -280,8 +282,8 @@ public class ToestemmingService {
             return Optional.of(taalkeuze.bundel(ToestemmingTekst.class).geldtNietMeer());
         }
         t.ingetrokkenOp = clock.instant();
-        audit.schrijf(actor, new Audit.Gebeurtenis(Actie.TOESTEMMING_INGETROKKEN, Uitkomst.GEWIJZIGD, null, null, null,
-                "toestemming " + t.id + " aan persoon " + t.ontvanger.id, List.of(t.over.id)));
+        audit.schrijf(actor, Audit.Gebeurtenis.over(Onderwerp.toestemming(t.id, t.ontvanger.id), Actie.TOESTEMMING_INGETROKKEN,
+                Uitkomst.GEWIJZIGD, List.of(t.over.id)));
         gebeurtenissen.meld(Gebeurtenissen.Soort.TOESTEMMING_INGETROKKEN, t.over.id, ik.id, "/api/toestemmingen/" + t.id);
         return Optional.empty();
     }
@@ -342,8 +344,8 @@ public class ToestemmingService {
         Omgeving o = omgeving(ik);
         Toestemmingsvraag.Antwoord antwoord = "ja".equals(antwoordTekst) ? Toestemmingsvraag.Antwoord.JA
                 : "nee".equals(antwoordTekst) ? Toestemmingsvraag.Antwoord.NEE : null;
-        Long machtigingId = Velden.id(machtiging);
-        Long overId = Velden.id(over);
+        Long machtigingId = Idinvoer.getal(machtiging);
+        Long overId = Idinvoer.getal(over);
         Meekijkvragen.Kind vraag = openVoor(o).stream()
                 .filter(k -> k.machtiging().id.equals(machtigingId) && k.kind().id.equals(overId))
                 .findFirst().orElse(null);

@@ -13,14 +13,6 @@ final class Velden {
         return tekst == null || tekst.isBlank();
     }
 
-    /** A database id as a form sends it, or null for anything else. */
-    static Long id(String tekst) {
-        if (leeg(tekst) || !tekst.strip().matches("[0-9]{1,18}")) {
-            return null;
-        }
-        return Long.valueOf(tekst.strip());
-    }
-
     /** An optional end date: empty is fine, unreadable or in the past is not. */
     record Einddatum(LocalDate datum, String fout) {
         static Einddatum lees(String tekst, LocalDate vandaag, FormulierTekst teksten) {

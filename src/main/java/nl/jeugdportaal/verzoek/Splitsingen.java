@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 import nl.jeugdportaal.audit.Actie;
 import nl.jeugdportaal.audit.Audit;
+import nl.jeugdportaal.audit.Onderwerp;
 import nl.jeugdportaal.audit.Uitkomst;
 import nl.jeugdportaal.identiteit.Kijker;
 import nl.jeugdportaal.inzage.InzageService;
@@ -119,15 +120,15 @@ class Splitsingen {
             return Optional.of(fouten);
         }
         Audit.Actor actor = kijker.actor();
-        stukdelen.vastleggen(stuk, delen, "verzoek " + v.id, actor);
+        stukdelen.vastleggen(stuk, delen, Onderwerp.verzoek(v.id), actor);
         v.status = Status.TOEGEWEZEN;
         v.besluitOp = new Termijnen(clock).vandaag();
         v.besluitDoor = kijker.persoon();
         v.motivatie = motivatie.strip();
         // The kopie holds the stuk with exactly the delen the requester may now see.
         kopiemaker.maak(v, List.of(stuk), List.of(), actor);
-        audit.schrijf(actor, new Audit.Gebeurtenis(Actie.VERZOEK_BESLOTEN, Uitkomst.GEWIJZIGD, v.dossier.id, stuk.id,
-                v.status.name(), "verzoek " + v.id, List.of(v.aanvrager.id)));
+        audit.schrijf(actor, Audit.Gebeurtenis.over(Onderwerp.verzoek(v.id), Actie.VERZOEK_BESLOTEN, Uitkomst.GEWIJZIGD,
+                v.dossier.id, stuk.id, v.status.name(), List.of(v.aanvrager.id)));
         gebeurtenissen.meld(Gebeurtenissen.Soort.VERZOEK_BESLOTEN, v.dossier.kind.id, v.aanvrager.id, "/api/verzoeken/" + v.id);
         boolean je = v.aanvrager.leeftijdOp(v.besluitOp) < 18;
         meldingen.verzoekGewijzigd(v, Tweetalig.van(t -> t.bundel(VerzoekTekst.class).onderwerpBesluit()),

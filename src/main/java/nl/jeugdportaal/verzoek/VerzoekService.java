@@ -15,6 +15,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import nl.jeugdportaal.audit.Actie;
 import nl.jeugdportaal.audit.Audit;
+import nl.jeugdportaal.audit.Onderwerp;
 import nl.jeugdportaal.audit.Uitkomst;
 import nl.jeugdportaal.identiteit.Kijker;
 import nl.jeugdportaal.identiteit.regels.Rol;
@@ -167,7 +168,7 @@ public class VerzoekService {
 
     /** An audit line about this request, for its client's log. */
     static Audit.Gebeurtenis gebeurtenis(Verzoek v, Actie actie, Uitkomst uitkomst, Long stukId, String soort) {
-        return new Audit.Gebeurtenis(actie, uitkomst, v.dossier.id, stukId, soort, "verzoek " + v.id,
+        return Audit.Gebeurtenis.over(Onderwerp.verzoek(v.id), actie, uitkomst, v.dossier.id, stukId, soort,
                 List.of(v.aanvrager.id));
     }
 

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import nl.jeugdportaal.audit.Actie;
 import nl.jeugdportaal.audit.Audit;
+import nl.jeugdportaal.audit.Onderwerp;
 import nl.jeugdportaal.audit.Uitkomst;
 import nl.jeugdportaal.identiteit.Kijker;
 import nl.jeugdportaal.inzage.regels.Lezer;
@@ -148,8 +149,8 @@ public class Verzoekbehandeling {
         w.tijdstip = clock.instant();
         w.persist();
         stuk.tekst = w.nieuweTekst;
-        audit.schrijf(kijker.actor(), new Audit.Gebeurtenis(Actie.STUK_GECORRIGEERD, Uitkomst.GEWIJZIGD, v.dossier.id,
-                stuk.id, null, "verzoek " + v.id, stuk.over.stream().map(p -> p.id).toList()));
+        audit.schrijf(kijker.actor(), Audit.Gebeurtenis.over(Onderwerp.verzoek(v.id), Actie.STUK_GECORRIGEERD,
+                Uitkomst.GEWIJZIGD, v.dossier.id, stuk.id, null, stuk.over.stream().map(p -> p.id).toList()));
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.jeugdportaal.audit.Actie;
 import nl.jeugdportaal.audit.Audit;
+import nl.jeugdportaal.audit.Onderwerp;
 import nl.jeugdportaal.audit.Uitkomst;
 import nl.jeugdportaal.identiteit.Kijker;
 import nl.jeugdportaal.identiteit.regels.Rol;
@@ -86,8 +87,8 @@ public class Verzoeken {
         Optional<Verzoek> gevonden = VerzoekService.zoek(id).filter(v -> VerzoekService.magZien(kijker, v));
         audit.schrijf(kijker.actor(), gevonden
                 .map(v -> VerzoekService.gebeurtenis(v, Actie.VERZOEK_BEKEKEN, Uitkomst.TOEGESTAAN, null, null))
-                .orElseGet(() -> new Audit.Gebeurtenis(Actie.VERZOEK_NIET_GEOPEND, Uitkomst.GEWEIGERD, null, null, null,
-                        "verzoek " + id, List.of())));
+                .orElseGet(() -> Audit.Gebeurtenis.over(Onderwerp.verzoek(id), Actie.VERZOEK_NIET_GEOPEND,
+                        Uitkomst.GEWEIGERD, List.of())));
         return gevonden.map(v -> detail(kijker, v, taal));
     }
 

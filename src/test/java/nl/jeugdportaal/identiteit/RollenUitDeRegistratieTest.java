@@ -15,7 +15,7 @@ import nl.jeugdportaal.testsupport.Html;
 import nl.jeugdportaal.testsupport.Inlogsessie;
 import nl.jeugdportaal.testsupport.Portaal;
 import nl.jeugdportaal.testsupport.Verzetteklok;
-import nl.jeugdportaal.tijd.Klok;
+import nl.jeugdportaal.tijd.regels.Tijdzone;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,7 +30,7 @@ class RollenUitDeRegistratieTest {
     void eenKindKrijgtHetPortaalOpDeDagDatHet12Wordt() {
         Persoon noor = Database.lees(() -> Persoon.<Persoon>find("voornaam", "Noor").singleResult());
         LocalDate twaalf = noor.geboortedatum.plusYears(12);
-        Verzetteklok klok = Verzetteklok.op(twaalf.atStartOfDay(Klok.AMSTERDAM).minusMinutes(1).toInstant());
+        Verzetteklok klok = Verzetteklok.op(twaalf.atStartOfDay(Tijdzone.NEDERLAND).minusMinutes(1).toInstant());
         Inlogsessie sessie = Inlogsessie.viaDigid(Portaal.URL, noor.bsn);
 
         String ervoor = Html.tekst(sessie.open("/start").body());
@@ -53,7 +53,7 @@ class RollenUitDeRegistratieTest {
         assertTrue(Html.tekst(sessie.open("/start").body()).contains("U bent de voogd"));
         assertEquals(200, sessie.open("/dossier/" + yasmina).statusCode());
 
-        LocalDate tot = zetEinde(karim, yasmina, LocalDate.now(Klok.AMSTERDAM).minusDays(1));
+        LocalDate tot = zetEinde(karim, yasmina, LocalDate.now(Tijdzone.NEDERLAND).minusDays(1));
         try {
             String erna = Html.tekst(sessie.open("/start").body());
             assertFalse(erna.contains("Yasmina El Amrani"), erna);

@@ -12,15 +12,16 @@ import nl.jeugdportaal.plan.Termijnen.Voornemen;
 import nl.jeugdportaal.plan.Termijnen.Wat;
 import nl.jeugdportaal.rechten.regels.Feestdagen;
 import nl.jeugdportaal.registratie.MaatregelSoort;
-import nl.jeugdportaal.tijd.Klok;
 import org.junit.jupiter.api.Test;
+import nl.jeugdportaal.tijd.regels.Tijdzone;
 
 /** The legal terms on their edges, with a fixed clock: the last day itself, weekends, holidays. */
 class TermijnenTest {
     private static final LocalDate VRIJDAG = LocalDate.of(2026, 3, 6);
 
     private static Termijnen op(LocalDate vandaag) {
-        return new Termijnen(Clock.fixed(vandaag.atTime(12, 0).atZone(Klok.AMSTERDAM).toInstant(), Klok.AMSTERDAM));
+        return new Termijnen(Clock.fixed(vandaag.atTime(12, 0).atZone(Tijdzone.NEDERLAND).toInstant(),
+                Tijdzone.NEDERLAND));
     }
 
     private static Termijnen.Feiten feiten(LocalDate belast, LocalDate contact, Familiegroepsplan.Keuze keuze,

@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import nl.jeugdportaal.tijd.Klok;
+import nl.jeugdportaal.tijd.regels.Tijdzone;
 
 /**
  * The portal's clock for tests that must stand on a given day (the day before a term runs out).
@@ -22,7 +22,7 @@ public class Verzetbareklok extends Clock {
     /** From now on "now" is {@code dag} at the current time of day (Amsterdam). */
     public void zet(LocalDate dag) {
         Instant echt = Instant.now();
-        LocalDate vandaag = LocalDate.ofInstant(echt, Klok.AMSTERDAM);
+        LocalDate vandaag = LocalDate.ofInstant(echt, Tijdzone.NEDERLAND);
         verschil = Duration.ofDays(vandaag.until(dag, java.time.temporal.ChronoUnit.DAYS));
     }
 
@@ -32,7 +32,7 @@ public class Verzetbareklok extends Clock {
 
     @Override
     public ZoneId getZone() {
-        return Klok.AMSTERDAM;
+        return Tijdzone.NEDERLAND;
     }
 
     @Override

@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import nl.jeugdportaal.tijd.Klok;
+import nl.jeugdportaal.tijd.regels.Tijdzone;
 
 /**
  * The portal's clock for one test method, set and moved by the test (a birthday at midnight in
@@ -31,7 +31,7 @@ public final class Verzetteklok extends Clock {
 
     @Override
     public ZoneId getZone() {
-        return Klok.AMSTERDAM;
+        return Tijdzone.NEDERLAND;
     }
 
     @Override

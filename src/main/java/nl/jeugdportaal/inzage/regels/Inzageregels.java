@@ -2,13 +2,13 @@ package nl.jeugdportaal.inzage.regels;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import nl.jeugdportaal.tijd.regels.Tijdzone;
 
 /**
  * The dossier-inzage rules of DOMAIN.md §2: may this viewer see this stuk today, and why (not)?
@@ -24,7 +24,6 @@ import java.util.Set;
  */
 public final class Inzageregels {
 
-    private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
 
     private final boolean engels;
 
@@ -40,7 +39,7 @@ public final class Inzageregels {
 
     /** Ages are counted on the Dutch calendar day (DOMAIN §1), not on the server's. */
     public static LocalDate vandaagInNederland(Clock klok) {
-        return LocalDate.now(klok.withZone(NEDERLAND));
+        return LocalDate.now(klok.withZone(Tijdzone.NEDERLAND));
     }
 
     /**

@@ -2,9 +2,9 @@ package nl.jeugdportaal.klacht.regels;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import nl.jeugdportaal.tijd.regels.Tijdzone;
 import nl.jeugdportaal.verzoek.regels.Stand;
 import nl.jeugdportaal.verzoek.regels.Termijnen;
 
@@ -13,7 +13,6 @@ import nl.jeugdportaal.verzoek.regels.Termijnen;
  * end as in {@link Termijnen}: 31 January plus one month is 28 (or 29) February.
  */
 public final class Klachttermijnen {
-    private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
     /** Seed 002 §1.5 and §2.2: the verslag within two weeks of the gesprek, a term that was often missed. */
     public static final int VERSLAG_WEKEN = 2;
     /**
@@ -35,7 +34,7 @@ public final class Klachttermijnen {
     }
 
     public LocalDate vandaag() {
-        return LocalDate.now(klok.withZone(NEDERLAND));
+        return LocalDate.now(klok.withZone(Tijdzone.NEDERLAND));
     }
 
     public static LocalDate verslagUiterlijk(LocalDate gesprek) {

@@ -1,10 +1,10 @@
 package nl.jeugdportaal.verzoek.regels;
 
 import nl.jeugdportaal.inzage.regels.Lezer;
+import nl.jeugdportaal.tijd.regels.Tijdzone;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Objects;
 
 /**
@@ -16,7 +16,6 @@ import java.util.Objects;
  * holidays do not move the date here; the portal tells the GI the earliest date it may owe.
  */
 public final class Termijnen {
-    private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
     /** AVG 12.3: one extension of two further months. */
     public static final int VERLENGING_MAANDEN = 2;
     /** Seed 000 §4: after a refused kopie, six weeks to go to the burgerlijke rechter. */
@@ -31,7 +30,7 @@ public final class Termijnen {
     }
 
     public LocalDate vandaag() {
-        return LocalDate.now(klok.withZone(NEDERLAND));
+        return LocalDate.now(klok.withZone(Tijdzone.NEDERLAND));
     }
 
     /** Jeugdwet 7.3.9: destroyed data are gone within three months of the request. */
