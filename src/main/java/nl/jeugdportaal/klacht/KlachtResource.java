@@ -4,6 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -22,6 +23,7 @@ import java.util.Map;
 import nl.jeugdportaal.identiteit.Kijker;
 import nl.jeugdportaal.identiteit.KijkerBron;
 import nl.jeugdportaal.klacht.Klachtweergaven.*;
+import nl.jeugdportaal.klacht.formulier.Indienformulier;
 import nl.jeugdportaal.registratie.Idinvoer;
 import nl.jeugdportaal.web.Taalkeuze;
 import org.jboss.resteasy.reactive.RestForm;
@@ -64,20 +66,16 @@ public class KlachtResource {
     @GET
     @Path("nieuw")
     public TemplateInstance formulier(@QueryParam("kind") String kind, @QueryParam("namens") String namens) {
-        return Templates.formulier(indiening.formulier(kijkers.kijkerOfNietGevonden(namens), Idinvoer.ofNietGevonden(kind), Invoer.LEEG, taalkeuze.taal())
-                .orElseThrow(NotFoundException::new));
+        return Templates.formulier(indiening.formulier(kijkers.kijkerOfNietGevonden(namens), Idinvoer.ofNietGevonden(kind),
+                Indienformulier.LEEG, taalkeuze.taal()).orElseThrow(NotFoundException::new));
     }
 
     @POST
     @Path("nieuw")
-    public Response indienen(@RestForm String kind, @RestForm String namens, @RestForm String tekst,
-            @RestForm String onderdelen, @RestForm String route, @RestForm String aard, @RestForm String ondersteuning,
-            @RestForm String klager, @RestForm String andereJeugdbeschermer) {
-        Invoer invoer = new Invoer(tekst(tekst), tekst(onderdelen), tekst(route), tekst(aard), tekst(ondersteuning),
-                tekst(klager), andereJeugdbeschermer != null);
-        Kijker kijker = kijkers.kijkerOfNietGevonden(namens);
-        Klachtindiening.Indiening ingediend = indiening.indienen(kijker, Idinvoer.ofNietGevonden(kind), invoer, taalkeuze.taal())
-                .orElseThrow(NotFoundException::new);
+    public Response indienen(@BeanParam Indienformulier formulier) {
+        Kijker kijker = kijkers.kijkerOfNietGevonden(formulier.namens());
+        Klachtindiening.Indiening ingediend = indiening.indienen(kijker, Idinvoer.ofNietGevonden(formulier.kind()), formulier,
+                taalkeuze.taal()).orElseThrow(NotFoundException::new);
         if (ingediend.klachtId() != null) {
             return naar(ingediend.klachtId(), kijker);
         }
