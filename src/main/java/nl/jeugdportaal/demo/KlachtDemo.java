@@ -111,7 +111,7 @@ final class KlachtDemo {
         k.andereJeugdbeschermer = kenmerken.andereJb().get(i);
         if (k.andereJeugdbeschermer && i >= 2) {
             boolean ja = toeval.nextBoolean();
-            k.andereJbBesluit = ja ? "TOEGEWEZEN" : "AFGEWEZEN";
+            k.andereJbBesluit = ja ? Wisselbesluit.TOEGEWEZEN : Wisselbesluit.AFGEWEZEN;
             k.andereJbMotivatie = ja ? "Het vertrouwen is weg. Een collega neemt het over."
                     : "De jeugdbeschermer blijft. We maken wel nieuwe afspraken over bellen.";
         }

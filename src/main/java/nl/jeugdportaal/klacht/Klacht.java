@@ -43,7 +43,8 @@ public class Klacht extends PanacheEntityBase {
     public Instant ingediendOp;
     public LocalDate ingediend;
     public boolean andereJeugdbeschermer;
-    public String andereJbBesluit;
+    @Enumerated(EnumType.STRING)
+    public Wisselbesluit andereJbBesluit;
     public String andereJbMotivatie;
     /** The day the complaint reached its current step (Stap 1, Stap 2 or the KJMN); null for rows from before it was kept. */
     public LocalDate routeSinds;

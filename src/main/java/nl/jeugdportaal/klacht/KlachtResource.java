@@ -4,6 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -17,11 +18,15 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import nl.jeugdportaal.identiteit.Kijker;
 import nl.jeugdportaal.identiteit.KijkerBron;
 import nl.jeugdportaal.klacht.Klachtweergaven.*;
+import nl.jeugdportaal.klacht.formulier.Behandelformulieren;
+import nl.jeugdportaal.klacht.formulier.Formulierinvoer;
+import nl.jeugdportaal.klacht.formulier.Indienformulier;
+import nl.jeugdportaal.klacht.formulier.Klagerformulieren;
 import nl.jeugdportaal.registratie.Idinvoer;
 import nl.jeugdportaal.web.Taalkeuze;
 import org.jboss.resteasy.reactive.RestForm;
@@ -64,20 +69,16 @@ public class KlachtResource {
     @GET
     @Path("nieuw")
     public TemplateInstance formulier(@QueryParam("kind") String kind, @QueryParam("namens") String namens) {
-        return Templates.formulier(indiening.formulier(kijkers.kijkerOfNietGevonden(namens), Idinvoer.ofNietGevonden(kind), Invoer.LEEG, taalkeuze.taal())
-                .orElseThrow(NotFoundException::new));
+        return Templates.formulier(indiening.formulier(kijkers.kijkerOfNietGevonden(namens), Idinvoer.ofNietGevonden(kind),
+                Indienformulier.LEEG, taalkeuze.taal()).orElseThrow(NotFoundException::new));
     }
 
     @POST
     @Path("nieuw")
-    public Response indienen(@RestForm String kind, @RestForm String namens, @RestForm String tekst,
-            @RestForm String onderdelen, @RestForm String route, @RestForm String aard, @RestForm String ondersteuning,
-            @RestForm String klager, @RestForm String andereJeugdbeschermer) {
-        Invoer invoer = new Invoer(tekst(tekst), tekst(onderdelen), tekst(route), tekst(aard), tekst(ondersteuning),
-                tekst(klager), andereJeugdbeschermer != null);
-        Kijker kijker = kijkers.kijkerOfNietGevonden(namens);
-        Klachtindiening.Indiening ingediend = indiening.indienen(kijker, Idinvoer.ofNietGevonden(kind), invoer, taalkeuze.taal())
-                .orElseThrow(NotFoundException::new);
+    public Response indienen(@BeanParam Indienformulier formulier) {
+        Kijker kijker = kijkers.kijkerOfNietGevonden(formulier.namens());
+        Klachtindiening.Indiening ingediend = indiening.indienen(kijker, Idinvoer.ofNietGevonden(formulier.kind()), formulier,
+                taalkeuze.taal()).orElseThrow(NotFoundException::new);
         if (ingediend.klachtId() != null) {
             return naar(ingediend.klachtId(), kijker);
         }
@@ -102,103 +103,119 @@ public class KlachtResource {
 
     @GET
     @Path("{id}")
-    public TemplateInstance klacht(@PathParam("id") String id, @QueryParam("namens") String namens) {
+    public TemplateInstance klacht(@PathParam("id") Long id, @QueryParam("namens") String namens) {
         return Templates.klacht(detail(kijkers.kijkerOfNietGevonden(namens), id), Map.of(), Map.of());
     }
 
     @GET
     @Path("{id}/kjmn.pdf")
     @Produces("application/pdf")
-    public Response kjmn(@PathParam("id") String id, @QueryParam("namens") String namens) {
-        byte[] pdf = klachten.kjmnDocument(kijkers.kijkerOfNietGevonden(namens), Idinvoer.ofNietGevonden(id)).orElseThrow(NotFoundException::new);
+    public Response kjmn(@PathParam("id") Long id, @QueryParam("namens") String namens) {
+        byte[] pdf = klachten.kjmnDocument(kijkers.kijkerOfNietGevonden(namens), id).orElseThrow(NotFoundException::new);
         return Response.ok(pdf, "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"klacht-" + Idinvoer.ofNietGevonden(id) + "-kjmn.pdf\"")
+                .header("Content-Disposition", "attachment; filename=\"klacht-" + id + "-kjmn.pdf\"")
                 .header("Cache-Control", "no-store").build();
     }
 
     @POST
     @Path("{id}/klopt-het")
-    public Response reageren(@PathParam("id") String id, @RestForm String namens, @RestForm String stap,
-            @RestForm String klopt, @RestForm String reactie) {
-        Kijker kijker = kijkers.kijkerOfNietGevonden(namens);
-        Map<String, String> fouten = klachten.reageren(kijker, Idinvoer.ofNietGevonden(id), "2".equals(stap) ? 2 : 1, klopt, reactie,
-                taalkeuze.taal())
-                .orElseThrow(NotFoundException::new);
-        if (fouten.isEmpty()) {
-            return naar(Idinvoer.ofNietGevonden(id), kijker);
-        }
-        return Response.status(400).entity(Templates.klacht(detail(kijker, id), fouten,
-                Map.of("klopt", tekst(klopt), "reactie", tekst(reactie)))).build();
+    public Response reageren(@PathParam("id") Long id, @BeanParam Klagerformulieren.Klopt formulier) {
+        Kijker kijker = kijkers.kijkerOfNietGevonden(formulier.namens());
+        return antwoord(kijker, id, klachten.reageren(kijker, id, formulier, taalkeuze.taal()), formulier, "");
     }
 
     @POST
     @Path("{id}/naar-kjmn")
-    public Response naarKjmn(@PathParam("id") String id, @RestForm String namens, @RestForm String datum) {
-        Kijker kijker = kijkers.kijkerOfNietGevonden(namens);
-        Map<String, String> fouten = klachten.naarKjmnGestuurd(kijker, Idinvoer.ofNietGevonden(id), datum, taalkeuze.taal())
-                .orElseThrow(NotFoundException::new);
-        if (fouten.isEmpty()) {
-            return naar(Idinvoer.ofNietGevonden(id), kijker);
-        }
-        return Response.status(400).entity(Templates.klacht(detail(kijker, id), fouten, Map.of("datum", tekst(datum)))).build();
+    public Response naarKjmn(@PathParam("id") Long id, @BeanParam Klagerformulieren.NaarKjmn formulier) {
+        Kijker kijker = kijkers.kijkerOfNietGevonden(formulier.namens());
+        return antwoord(kijker, id, klachten.naarKjmnGestuurd(kijker, id, formulier, taalkeuze.taal()), formulier, "");
     }
 
     @POST
     @Path("{id}/verder")
-    public Response verder(@PathParam("id") String id, @RestForm String namens) {
+    public Response verder(@PathParam("id") Long id, @RestForm String namens) {
         Kijker kijker = kijkers.kijkerOfNietGevonden(namens);
-        if (!klachten.verder(kijker, Idinvoer.ofNietGevonden(id))) {
+        if (!klachten.verder(kijker, id)) {
             throw new NotFoundException();
         }
-        return naar(Idinvoer.ofNietGevonden(id), kijker);
+        return naar(id, kijker);
     }
 
-    /** Every staff form posts here; {@code actie} says which step it registers. */
+    // ---- The staff steps, one form each ------------------------------------------------------------
+
     @POST
-    @Path("{id}/{actie}")
-    public Response registreer(@PathParam("id") String id, @PathParam("actie") String actie, @RestForm String stap,
-            @RestForm String uitgenodigdOp, @RestForm String datum, @RestForm String deelnemers,
-            @RestForm String verslag, @RestForm String wat, @RestForm String eigenaar, @RestForm String uiterlijk,
-            @RestForm String afspraak, @RestForm String uitkomst, @RestForm String volgendeStap,
-            @RestForm String besluit, @RestForm String motivatie, @RestForm String mijlpaal, @RestForm String reactie,
-            @RestForm List<String> uitspraak, @RestForm List<String> overgenomen, @RestForm List<String> maatregel) {
-        Map<String, String> velden = new HashMap<>();
-        String[][] paren = {{"stap", stap}, {"uitgenodigdOp", uitgenodigdOp}, {"datum", datum}, {"deelnemers", deelnemers},
-                {"verslag", verslag}, {"wat", wat}, {"eigenaar", eigenaar}, {"uiterlijk", uiterlijk}, {"afspraak", afspraak},
-                {"uitkomst", uitkomst}, {"volgendeStap", volgendeStap}, {"besluit", besluit}, {"motivatie", motivatie},
-                {"mijlpaal", mijlpaal}, {"reactie", reactie}};
-        for (String[] paar : paren) {
-            if (paar[1] != null) {
-                velden.put(paar[0], paar[1]);
-            }
-        }
-        // One select or text field per klachtonderdeel, in the order of the parts: number them 1, 2, 3.
-        nummer(velden, "uitspraak-", uitspraak);
-        nummer(velden, "overgenomen-", overgenomen);
-        nummer(velden, "maatregel-", maatregel);
+    @Path("{id}/gesprek")
+    public Response gesprek(@PathParam("id") Long id, @BeanParam Behandelformulieren.Gesprek formulier) {
+        return registreer(id, Behandelstap.GESPREK, formulier, behandeling::gesprek);
+    }
+
+    @POST
+    @Path("{id}/verslag")
+    public Response verslag(@PathParam("id") Long id, @BeanParam Behandelformulieren.Verslag formulier) {
+        return registreer(id, Behandelstap.VERSLAG, formulier, behandeling::verslag);
+    }
+
+    @POST
+    @Path("{id}/afspraak")
+    public Response afspraak(@PathParam("id") Long id, @BeanParam Behandelformulieren.Afspraak formulier) {
+        return registreer(id, Behandelstap.AFSPRAAK, formulier, behandeling::afspraak);
+    }
+
+    @POST
+    @Path("{id}/afspraak-gedaan")
+    public Response afspraakGedaan(@PathParam("id") Long id, @BeanParam Behandelformulieren.AfspraakGedaan formulier) {
+        return registreer(id, Behandelstap.AFSPRAAK_GEDAAN, formulier, behandeling::afspraakGedaan);
+    }
+
+    @POST
+    @Path("{id}/uitkomst")
+    public Response uitkomst(@PathParam("id") Long id, @BeanParam Behandelformulieren.Uitkomst formulier) {
+        return registreer(id, Behandelstap.UITKOMST, formulier, behandeling::uitkomst);
+    }
+
+    @POST
+    @Path("{id}/andere-jeugdbeschermer")
+    public Response andereJeugdbeschermer(@PathParam("id") Long id,
+            @BeanParam Behandelformulieren.AndereJeugdbeschermer formulier) {
+        return registreer(id, Behandelstap.ANDERE_JEUGDBESCHERMER, formulier, behandeling::andereJeugdbeschermer);
+    }
+
+    @POST
+    @Path("{id}/kjmn")
+    public Response kjmnMijlpaal(@PathParam("id") Long id, @BeanParam Behandelformulieren.Kjmn formulier) {
+        return registreer(id, Behandelstap.KJMN, formulier, behandeling::kjmn);
+    }
+
+    @POST
+    @Path("{id}/uitspraak")
+    public Response uitspraak(@PathParam("id") Long id, @BeanParam Behandelformulieren.Uitspraken formulier) {
+        return registreer(id, Behandelstap.UITSPRAAK, formulier, behandeling::uitspraak);
+    }
+
+    @POST
+    @Path("{id}/instellingsreactie")
+    public Response instellingsreactie(@PathParam("id") Long id, @BeanParam Behandelformulieren.Reactie formulier) {
+        return registreer(id, Behandelstap.INSTELLINGSREACTIE, formulier, behandeling::instellingsreactie);
+    }
+
+    private <F extends Record> Response registreer(Long id, Behandelstap stap, F formulier, Klachtbehandeling.Stap<F> uitvoering) {
         Kijker kijker = kijkers.kijkerOfNietGevonden(null);
-        Map<String, String> fouten = behandeling.registreer(kijker, Idinvoer.ofNietGevonden(id), actie, velden, taalkeuze.taal())
-                .orElseThrow(NotFoundException::new);
-        if (fouten.isEmpty()) {
-            return naar(Idinvoer.ofNietGevonden(id), kijker);
-        }
         // Several staff forms have a field of the same name: the form that was sent gets its errors and text back.
-        return Response.status(400).entity(Templates.klacht(detail(kijker, id), metVoorvoegsel(actie, fouten),
-                metVoorvoegsel(actie, velden))).build();
+        return antwoord(kijker, id, behandeling.registreer(kijker, id, stap, formulier, taalkeuze.taal(), uitvoering), formulier,
+                stap.naam + ".");
     }
 
-    private static Map<String, String> metVoorvoegsel(String actie, Map<String, String> waarden) {
-        Map<String, String> uit = new HashMap<>();
-        waarden.forEach((veld, waarde) -> uit.put(actie + "." + veld, waarde));
-        return uit;
-    }
-
-    private static void nummer(Map<String, String> velden, String voorvoegsel, List<String> waarden) {
-        if (waarden != null) {
-            for (int i = 0; i < waarden.size(); i++) {
-                velden.put(voorvoegsel + (i + 1), waarden.get(i));
-            }
+    /** Back to the complaint when saved; else the page again, with the errors next to the fields and the text kept. */
+    private Response antwoord(Kijker kijker, Long id, Optional<Map<String, String>> uitkomst, Record formulier,
+            String voorvoegsel) {
+        Map<String, String> fouten = uitkomst.orElseThrow(NotFoundException::new);
+        if (fouten.isEmpty()) {
+            return naar(id, kijker);
         }
+        Map<String, String> genoemd = new HashMap<>();
+        fouten.forEach((veld, fout) -> genoemd.put(voorvoegsel + veld, fout));
+        return Response.status(400).entity(Templates.klacht(detail(kijker, id), genoemd,
+                Formulierinvoer.van(formulier, voorvoegsel))).build();
     }
 
     private void magLeren() {
@@ -207,18 +224,11 @@ public class KlachtResource {
         }
     }
 
-    private Detail detail(Kijker kijker, String id) {
-        return klachten.bekijk(kijker, Idinvoer.ofNietGevonden(id), taalkeuze.taal()).orElseThrow(NotFoundException::new);
+    private Detail detail(Kijker kijker, Long id) {
+        return klachten.bekijk(kijker, id, taalkeuze.taal()).orElseThrow(NotFoundException::new);
     }
-
 
     private static Response naar(Long id, Kijker kijker) {
         return Response.seeOther(URI.create("/klachten/" + id + kijker.namensParameter())).build();
-    }
-
-
-    /** Null becomes empty, so a form shows an empty field rather than "null". */
-    private static String tekst(String waarde) {
-        return waarde == null ? "" : waarde;
     }
 }

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,16 +13,15 @@ import nl.jeugdportaal.audit.Actie;
 import nl.jeugdportaal.audit.Uitkomst;
 import nl.jeugdportaal.identiteit.Kijker;
 import nl.jeugdportaal.identiteit.regels.Rol;
-import nl.jeugdportaal.inzage.regels.Lezer;
 import nl.jeugdportaal.inzage.regels.Zaakrol;
 import nl.jeugdportaal.klacht.Klachtweergaven.*;
+import nl.jeugdportaal.klacht.formulier.Formulierinvoer;
+import nl.jeugdportaal.klacht.formulier.Klagerformulieren;
 import nl.jeugdportaal.klacht.regels.*;
 import nl.jeugdportaal.rechten.Beschikkingen;
 import nl.jeugdportaal.registratie.Machtiging;
 import nl.jeugdportaal.registratie.Persoon;
-import nl.jeugdportaal.tijd.Datuminvoer;
 import nl.jeugdportaal.verzoek.regels.Stand;
-import nl.jeugdportaal.verzoek.regels.Tekstcontrole;
 import nl.jeugdportaal.web.Taal;
 
 /**
@@ -40,6 +38,8 @@ public class KlachtService {
     Beschikkingen beschikkingen;
     @Inject
     Klachttoegang toegang;
+    @Inject
+    Formulierfouten formulierfouten;
 
     /** Who acts on a step: names of organisations, the same in every language. */
     private static final String GI = "GI";
@@ -98,7 +98,7 @@ public class KlachtService {
                 kijker.namensParameter(),
                 kijker.namens() == null ? null : kijker.namens().id, k.tekst, t.route(k.route), t.aard(k.aard),
                 t.ondersteuning(k.ondersteuning), k.ingediend, k.afgerond, k.andereJeugdbeschermer,
-                k.andereJbBesluit == null ? null : ("TOEGEWEZEN".equals(k.andereJbBesluit) ? t.andereJeugdbeschermerJa()
+                k.andereJbBesluit == null ? null : (k.andereJbBesluit == Wisselbesluit.TOEGEWEZEN ? t.andereJeugdbeschermerJa()
                         : t.andereJeugdbeschermerNee()),
                 k.andereJbMotivatie,
                 k.onderdelen.stream().map(o -> new Onderdeel(o.volgnummer, o.tekst, o.uitspraak, o.overgenomen, o.maatregel)).toList(),
@@ -198,25 +198,23 @@ public class KlachtService {
 
     /** "Klopt het verslag?": errors by field, or empty when this person may not react. */
     @Transactional
-    public Optional<Map<String, String>> reageren(Kijker kijker, Long id, int stap, String klopt, String reactie, Taal taal) {
+    public Optional<Map<String, String>> reageren(Kijker kijker, Long id, Klagerformulieren.Klopt formulier, Taal taal) {
         Optional<Klachtgesprek> gevonden = toegang.toegang(kijker, id, Klachttoegang::isKlager)
-                .flatMap(k -> k.gesprek(stap)).filter(g -> g.verslag != null && g.reactieOp == null);
+                .flatMap(k -> k.gesprek(formulier.stapnummer())).filter(g -> g.verslag != null && g.reactieOp == null);
         if (gevonden.isEmpty()) {
             return Optional.empty();
         }
         Klachtgesprek g = gevonden.get();
         boolean je = kijker.namens() == null && g.klacht.klager.leeftijdOp(toegang.termijnen().vandaag()) < 18;
-        Map<String, String> fouten = new LinkedHashMap<>();
-        if (!"ja".equals(klopt) && !"nee".equals(klopt)) {
-            KlachtTekst t = taal.bundel(KlachtTekst.class);
-            fouten.put("klopt", je ? t.kiesJaNee() : t.kiesJaNeeU());
+        Map<String, String> fouten = formulierfouten.van(formulier, je, taal);
+        if (formulier.reactieOntbreekt()) {
+            fouten.put("reactie", Formulierfouten.ontbreekt(je, taal));
         }
-        Klachttoegang.zet(fouten, "reactie", Tekstcontrole.fout(reactie, "nee".equals(klopt), new Lezer(je, taal == Taal.EN)));
         if (!fouten.isEmpty()) {
             return Optional.of(fouten);
         }
-        g.klopt = "ja".equals(klopt);
-        g.reactie = reactie == null || reactie.isBlank() ? null : reactie.strip();
+        g.klopt = formulier.antwoord().ja();
+        g.reactie = Formulierinvoer.tekst(formulier.reactie());
         g.reactieOp = toegang.termijnen().vandaag();
         toegang.schrijf(kijker, g.klacht, Actie.KLACHTVERSLAG_BEOORDEELD, Uitkomst.GEWIJZIGD, g.klopt ? "KLOPT" : "KLOPT_NIET");
         toegang.stapGemeld(g.klacht);
@@ -228,20 +226,20 @@ public class KlachtService {
      * then (or when the GI registers it). Errors by field; empty optional when this is not theirs.
      */
     @Transactional
-    public Optional<Map<String, String>> naarKjmnGestuurd(Kijker kijker, Long id, String datum, Taal taal) {
+    public Optional<Map<String, String>> naarKjmnGestuurd(Kijker kijker, Long id, Klagerformulieren.NaarKjmn formulier,
+            Taal taal) {
         Optional<Klacht> gevonden = toegang.toegang(kijker, id, Klachttoegang::isKlager)
                 .filter(k -> k.route == Route.KJMN && k.kjmnIngediend == null && k.afgerond == null);
         if (gevonden.isEmpty()) {
             return Optional.empty();
         }
         Klacht k = gevonden.get();
-        KlachtTekst t = taal.bundel(KlachtTekst.class);
-        LocalDate vandaag = toegang.termijnen().vandaag();
-        Datuminvoer.Uitkomst gelezen = Datuminvoer.lees(datum);
-        if (gelezen.datum() == null) {
-            return Optional.of(Map.of("datum", t.vulDatumIn(vandaag.toString())));
+        Map<String, String> fouten = formulierfouten.van(formulier, false, taal);
+        if (!fouten.isEmpty()) {
+            return Optional.of(fouten);
         }
-        LocalDate dag = gelezen.datum();
+        LocalDate vandaag = toegang.termijnen().vandaag();
+        LocalDate dag = formulier.dag();
         if (dag.isAfter(vandaag) || dag.isBefore(k.ingediend)) {
             return Optional.of(Map.of("datum", taal.bundel(KlachtrouteTekst.class).datumTussen(taal.datum(k.ingediend), taal.datum(vandaag))));
         }

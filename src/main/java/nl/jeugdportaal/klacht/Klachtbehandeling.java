@@ -12,11 +12,18 @@ import java.util.Optional;
 import nl.jeugdportaal.audit.Actie;
 import nl.jeugdportaal.audit.Uitkomst;
 import nl.jeugdportaal.identiteit.Kijker;
-import nl.jeugdportaal.inzage.regels.Lezer;
 import nl.jeugdportaal.klacht.Klachttoegang.Bericht;
+import nl.jeugdportaal.klacht.formulier.Behandelformulieren;
+import nl.jeugdportaal.klacht.formulier.Behandelformulieren.AfspraakGedaan;
+import nl.jeugdportaal.klacht.formulier.Behandelformulieren.AndereJeugdbeschermer;
+import nl.jeugdportaal.klacht.formulier.Behandelformulieren.Afspraak;
+import nl.jeugdportaal.klacht.formulier.Behandelformulieren.Gesprek;
+import nl.jeugdportaal.klacht.formulier.Behandelformulieren.Kjmn;
+import nl.jeugdportaal.klacht.formulier.Behandelformulieren.Reactie;
+import nl.jeugdportaal.klacht.formulier.Behandelformulieren.Uitspraken;
+import nl.jeugdportaal.klacht.formulier.Behandelformulieren.Verslag;
+import nl.jeugdportaal.klacht.formulier.Formulierinvoer;
 import nl.jeugdportaal.klacht.regels.*;
-import nl.jeugdportaal.tijd.Datuminvoer;
-import nl.jeugdportaal.verzoek.regels.Tekstcontrole;
 import nl.jeugdportaal.web.Taal;
 
 /**
@@ -24,85 +31,86 @@ import nl.jeugdportaal.web.Taal;
  * afspraken and outcome, the decision on another jeugdbeschermer, and the KJMN milestones up to the
  * GI's reaction to the ruling. Only the jeugdbeschermer on the case and the team's leidinggevende may;
  * every step is logged and the klager hears of it in the inbox.
+ * <p>
+ * {@link #registreer} answers with the errors by field, empty when saved; nothing is saved when there
+ * is an error. An empty optional: not theirs to register. The form's own checks (Bean Validation) run
+ * first; each step adds what only the complaint can tell, in B1 for staff ("u").
  */
 @ApplicationScoped
 public class Klachtbehandeling {
     @Inject
     Klachttoegang toegang;
+    @Inject
+    Formulierfouten formulierfouten;
 
-    /**
-     * Records one step staff entered ({@code actie}: the form it came from). Errors by field, empty
-     * when saved; nothing is saved when there is an error. Empty optional: not theirs to register.
-     */
+    /** One step: what the complaint says about the form, and the change with the klager's message when there is no error. */
+    @FunctionalInterface
+    interface Stap<F> {
+        Optional<Bericht> zetIn(Klacht k, F formulier, Map<String, String> fouten, Taal taal);
+    }
+
+    /** Registers {@code stap} with its form through {@code uitvoering}, one of the steps below. */
     @Transactional
-    public Optional<Map<String, String>> registreer(Kijker kijker, Long id, String actie, Map<String, String> velden,
-            Taal taal) {
+    <F extends Record> Optional<Map<String, String>> registreer(Kijker kijker, Long id, Behandelstap stap,
+            F formulier, Taal taal, Stap<F> uitvoering) {
         Optional<Klacht> gevonden = toegang.toegang(kijker, id, Klachttoegang::isBehandelaar);
         if (gevonden.isEmpty()) {
             return Optional.empty();
         }
         Klacht k = gevonden.get();
-        Velden v = new Velden(velden, taal);
-        Optional<Bericht> bericht = switch (actie) {
-            case "gesprek" -> gesprek(k, v);
-            case "verslag" -> verslag(k, v);
-            case "afspraak" -> afspraak(k, v);
-            case "afspraak-gedaan" -> afspraakGedaan(k, v);
-            case "uitkomst" -> uitkomst(k, v);
-            case "andere-jeugdbeschermer" -> andereJeugdbeschermer(k, v);
-            case "kjmn" -> kjmn(k, v);
-            case "uitspraak" -> uitspraak(k, v);
-            case "instellingsreactie" -> instellingsreactie(k, v);
-            default -> null;
-        };
-        if (bericht == null) {
-            return Optional.empty();
-        }
-        boolean reactie = actie.equals("instellingsreactie");
-        if (!v.fouten.isEmpty()) {
+        Map<String, String> fouten = formulierfouten.van(formulier, false, taal);
+        Optional<Bericht> bericht = uitvoering.zetIn(k, formulier, fouten, taal);
+        boolean reactie = stap == Behandelstap.INSTELLINGSREACTIE;
+        if (!fouten.isEmpty()) {
             if (reactie) {
                 toegang.schrijf(kijker, k, Actie.INSTELLINGSREACTIE_GEWEIGERD, Uitkomst.GEWEIGERD, null);
             }
-            return Optional.of(v.fouten);
+            return Optional.of(fouten);
         }
         toegang.schrijf(kijker, k, reactie ? Actie.INSTELLINGSREACTIE_VERSTUURD : Actie.KLACHT_BIJGEWERKT,
-                Uitkomst.GEWIJZIGD, actie);
+                Uitkomst.GEWIJZIGD, stap.naam);
         toegang.stapGemeld(k);
         bericht.ifPresent(tekst -> toegang.meld(k, KlachtTekst::onderwerpNieuws, tekst));
         return Optional.of(Map.of());
     }
 
-    private Optional<Bericht> gesprek(Klacht k, Velden v) {
+    /** Only this error when the step cannot be taken at all: the page no longer offers the form. */
+    private static Optional<Bericht> kanNiet(Map<String, String> fouten, String veld, String fout) {
+        fouten.clear();
+        fouten.put(veld, fout);
+        return Optional.empty();
+    }
+
+    Optional<Bericht> gesprek(Klacht k, Gesprek f, Map<String, String> fouten, Taal taal) {
+        KlachtTekst t = taal.bundel(KlachtTekst.class);
         Integer stap = Klachttoegang.nieuwGesprekStap(k);
         if (stap == null) {
-            v.fouten.put("datum", v.t.geenGesprekMeer());
-            return Optional.empty();
+            return kanNiet(fouten, "datum", t.geenGesprekMeer());
         }
-        LocalDate uitgenodigd = v.datum("uitgenodigdOp");
-        LocalDate datum = v.datum("datum");
-        String deelnemers = v.tekst("deelnemers", true);
-        if (!v.fouten.isEmpty()) {
+        if (!fouten.isEmpty()) {
             return Optional.empty();
         }
         Klachtgesprek g = new Klachtgesprek();
         g.klacht = k;
         g.stap = stap;
-        g.uitgenodigdOp = uitgenodigd;
-        g.datum = datum;
-        g.deelnemers = deelnemers;
+        g.uitgenodigdOp = f.uitnodigingsdag();
+        g.datum = f.gespreksdag();
+        g.deelnemers = Formulierinvoer.tekst(f.deelnemers());
         k.gesprekken.add(g);
         g.persist();
+        LocalDate datum = g.datum;
         return Optional.of((tekst, in, je) -> je ? tekst.uitgenodigdJe(in.datum(datum), in.datum(g.verslagUiterlijk()))
                 : tekst.uitgenodigdU(in.datum(datum), in.datum(g.verslagUiterlijk())));
     }
 
-    private Optional<Bericht> verslag(Klacht k, Velden v) {
-        Optional<Klachtgesprek> g = v.gesprek(k);
-        String verslag = v.tekst("verslag", true);
-        if (g.isEmpty() || !v.fouten.isEmpty()) {
+    Optional<Bericht> verslag(Klacht k, Verslag f, Map<String, String> fouten, Taal taal) {
+        KlachtTekst t = taal.bundel(KlachtTekst.class);
+        Optional<Klachtgesprek> g = gesprek(k, f.stapnummer(), fouten, t);
+        if (g.isEmpty() || !fouten.isEmpty()) {
             return Optional.empty();
         }
         Klachtgesprek gesprek = g.get();
+        String verslag = Formulierinvoer.tekst(f.verslag());
         if (gesprek.verslag == null) {
             gesprek.verslag = verslag;
             gesprek.verslagOp = toegang.termijnen().vandaag();
@@ -114,45 +122,46 @@ public class Klachtbehandeling {
         return Optional.of((tekst, in, je) -> tekst.verbeterdVerslagKlaar());
     }
 
-    private Optional<Bericht> afspraak(Klacht k, Velden v) {
-        Optional<Klachtgesprek> g = v.gesprek(k);
-        String wat = v.tekst("wat", true);
-        String eigenaar = v.tekst("eigenaar", true);
-        if (eigenaar != null && eigenaar.length() > 200) {
-            v.fouten.put("eigenaar", v.t.eigenaarTeLang());
-        }
-        LocalDate uiterlijk = v.datum("uiterlijk");
-        if (g.isEmpty() || !v.fouten.isEmpty()) {
+    Optional<Bericht> afspraak(Klacht k, Afspraak f, Map<String, String> fouten, Taal taal) {
+        KlachtTekst t = taal.bundel(KlachtTekst.class);
+        Optional<Klachtgesprek> g = gesprek(k, f.stapnummer(), fouten, t);
+        if (g.isEmpty() || !fouten.isEmpty()) {
             return Optional.empty();
         }
         Klachtafspraak a = new Klachtafspraak();
         a.gesprek = g.get();
-        a.wat = wat;
-        a.eigenaar = eigenaar;
-        a.uiterlijk = uiterlijk;
+        a.wat = Formulierinvoer.tekst(f.wat());
+        a.eigenaar = Formulierinvoer.tekst(f.eigenaar());
+        a.uiterlijk = f.klaarOp();
         g.get().afspraken.add(a);
         a.persist();
+        LocalDate uiterlijk = a.uiterlijk;
         return Optional.of((tekst, in, je) -> je ? tekst.nieuweAfspraakJe(in.datum(uiterlijk)) : tekst.nieuweAfspraakU(in.datum(uiterlijk)));
     }
 
-    private Optional<Bericht> afspraakGedaan(Klacht k, Velden v) {
+    Optional<Bericht> afspraakGedaan(Klacht k, AfspraakGedaan f, Map<String, String> fouten, Taal taal) {
+        KlachtTekst t = taal.bundel(KlachtTekst.class);
         Optional<Klachtafspraak> a = k.gesprekken.stream().flatMap(g -> g.afspraken.stream())
-                .filter(x -> String.valueOf(x.id).equals(v.waarden.get("afspraak")) && x.gedaanOp == null).findFirst();
+                .filter(x -> String.valueOf(x.id).equals(f.afspraak()) && x.gedaanOp == null).findFirst();
         if (a.isEmpty()) {
-            v.fouten.put("afspraak", v.t.kiesOpenAfspraak());
+            fouten.put("afspraak", t.kiesOpenAfspraak());
             return Optional.empty();
         }
         a.get().gedaanOp = toegang.termijnen().vandaag();
         return Optional.of((tekst, in, je) -> je ? tekst.afspraakGedaanJe() : tekst.afspraakGedaanU());
     }
 
-    private Optional<Bericht> uitkomst(Klacht k, Velden v) {
-        Optional<Klachtgesprek> g = v.gesprek(k);
-        Gespreksuitkomst uitkomst = v.keuze(Gespreksuitkomst.class, "uitkomst", v.t.kiesUitkomst());
-        String volgende = v.tekst("volgendeStap", uitkomst != null && uitkomst != Gespreksuitkomst.OPGELOST);
-        if (g.isEmpty() || !v.fouten.isEmpty()) {
+    Optional<Bericht> uitkomst(Klacht k, Behandelformulieren.Uitkomst f, Map<String, String> fouten, Taal taal) {
+        KlachtTekst t = taal.bundel(KlachtTekst.class);
+        Optional<Klachtgesprek> g = gesprek(k, f.stapnummer(), fouten, t);
+        if (f.volgendeStapOntbreekt()) {
+            fouten.put("volgendeStap", Formulierfouten.ontbreekt(false, taal));
+        }
+        if (g.isEmpty() || !fouten.isEmpty()) {
             return Optional.empty();
         }
+        Gespreksuitkomst uitkomst = f.gekozen();
+        String volgende = Formulierinvoer.tekst(f.volgendeStap());
         g.get().uitkomst = uitkomst;
         g.get().volgendeStap = volgende;
         if (uitkomst == Gespreksuitkomst.OPGELOST) {
@@ -164,83 +173,75 @@ public class Klachtbehandeling {
         });
     }
 
-    private Optional<Bericht> andereJeugdbeschermer(Klacht k, Velden v) {
-        String besluit = v.waarden.get("besluit");
-        if (!"TOEGEWEZEN".equals(besluit) && !"AFGEWEZEN".equals(besluit)) {
-            v.fouten.put("besluit", v.t.kiesJaNee());
-        }
-        String motivatie = v.tekst("motivatie", true);
-        if (!v.fouten.isEmpty()) {
+    Optional<Bericht> andereJeugdbeschermer(Klacht k, AndereJeugdbeschermer f, Map<String, String> fouten, Taal taal) {
+        if (!fouten.isEmpty()) {
             return Optional.empty();
         }
-        k.andereJbBesluit = besluit;
-        k.andereJbMotivatie = motivatie;
+        k.andereJbBesluit = f.gekozen();
+        k.andereJbMotivatie = Formulierinvoer.tekst(f.motivatie());
         return Optional.of((tekst, in, je) -> tekst.besluitAndereJeugdbeschermer());
     }
 
     /** One KJMN milestone, as the KJMN reported it to the GI. */
-    private Optional<Bericht> kjmn(Klacht k, Velden v) {
+    Optional<Bericht> kjmn(Klacht k, Kjmn f, Map<String, String> fouten, Taal taal) {
+        KlachtTekst t = taal.bundel(KlachtTekst.class);
         if (k.route != Route.KJMN) {
-            v.fouten.put("mijlpaal", v.t.nietBijKjmn());
+            return kanNiet(fouten, "mijlpaal", t.nietBijKjmn());
+        }
+        if (!fouten.isEmpty()) {
             return Optional.empty();
         }
-        String mijlpaal = v.waarden.getOrDefault("mijlpaal", "");
-        LocalDate datum = v.datum("datum");
-        if (!v.fouten.isEmpty()) {
-            return Optional.empty();
-        }
-        switch (mijlpaal) {
-            case "verstuurd" -> k.kjmnIngediend = datum;
-            case "ontvangen" -> k.kjmnOntvangen = datum;
-            case "compleet" -> k.kjmnCompleet = datum;
-            case "intern-van" -> k.internGesprekVan = datum;
-            case "intern-tot" -> k.internGesprekTot = datum;
-            case "hoorzitting" -> k.hoorzitting = datum;
-            default -> {
-                v.fouten.put("mijlpaal", v.t.kiesMijlpaal());
-                return Optional.empty();
-            }
+        LocalDate datum = f.dag();
+        switch (f.gekozen()) {
+            case VERSTUURD -> k.kjmnIngediend = datum;
+            case ONTVANGEN -> k.kjmnOntvangen = datum;
+            case COMPLEET -> k.kjmnCompleet = datum;
+            case INTERN_VAN -> k.internGesprekVan = datum;
+            case INTERN_TOT -> k.internGesprekTot = datum;
+            case HOORZITTING -> k.hoorzitting = datum;
         }
         return Optional.of((tekst, in, je) -> tekst.nieuwsKjmn());
     }
 
-    private Optional<Bericht> uitspraak(Klacht k, Velden v) {
-        LocalDate datum = v.datum("datum");
+    Optional<Bericht> uitspraak(Klacht k, Uitspraken f, Map<String, String> fouten, Taal taal) {
+        KlachtTekst t = taal.bundel(KlachtTekst.class);
         Map<Klachtonderdeel, Uitspraak> gekozen = new LinkedHashMap<>();
         for (Klachtonderdeel o : k.onderdelen) {
-            gekozen.put(o, v.keuze(Uitspraak.class, "uitspraak-" + o.volgnummer, v.t.kiesUitspraak(o.volgnummer)));
+            Uitspraak u = f.over(o.volgnummer);
+            if (u == null) {
+                fouten.putIfAbsent("uitspraak-" + o.volgnummer, t.kiesUitspraak(o.volgnummer));
+            }
+            gekozen.put(o, u);
         }
         if (k.route != Route.KJMN || k.reactieOp != null) {
-            v.fouten.put("datum", v.t.geenUitspraakMeer());
+            fouten.put("datum", t.geenUitspraakMeer());
         }
-        if (!v.fouten.isEmpty()) {
+        if (!fouten.isEmpty()) {
             return Optional.empty();
         }
+        LocalDate datum = f.dag();
         gekozen.forEach((o, u) -> o.uitspraak = u);
         k.uitspraakOp = datum;
         return Optional.of((tekst, in, je) -> tekst.uitspraakGedaan(in.datum(Klachttermijnen.reactieUiterlijk(datum))));
     }
 
-    private Optional<Bericht> instellingsreactie(Klacht k, Velden v) {
+    Optional<Bericht> instellingsreactie(Klacht k, Reactie f, Map<String, String> fouten, Taal taal) {
+        KlachtTekst t = taal.bundel(KlachtTekst.class);
         if (k.uitspraakOp == null || k.reactieOp != null) {
-            v.fouten.put("reactie", v.t.geenReactieNodig());
-            return Optional.empty();
+            return kanNiet(fouten, "reactie", t.geenReactieNodig());
         }
         List<Instellingsreactie.Onderdeel> ingevuld = new ArrayList<>();
         for (Klachtonderdeel o : k.onderdelen) {
-            String over = v.waarden.get("overgenomen-" + o.volgnummer);
-            String maatregel = v.tekst("maatregel-" + o.volgnummer, false);
-            ingevuld.add(new Instellingsreactie.Onderdeel(o.volgnummer, o.uitspraak,
-                    "ja".equals(over) ? Boolean.TRUE : "nee".equals(over) ? Boolean.FALSE : null, maatregel));
+            ingevuld.add(new Instellingsreactie.Onderdeel(o.volgnummer, o.uitspraak, f.overgenomen(o.volgnummer),
+                    f.maatregel(o.volgnummer)));
         }
-        String reactie = v.tekst("reactie", true);
-        Instellingsreactie.ontbreekt(ingevuld).forEach((nummer, fout) -> v.fouten.putIfAbsent("maatregel-" + nummer,
+        Instellingsreactie.ontbreekt(ingevuld).forEach((nummer, fout) -> fouten.putIfAbsent("maatregel-" + nummer,
                 switch (fout) {
-                    case UITSPRAAK -> v.t.ontbreektUitspraak(nummer);
-                    case OVERNEMEN -> v.t.ontbreektOvernemen(nummer);
-                    case MAATREGEL -> v.t.ontbreektMaatregel(nummer);
+                    case UITSPRAAK -> t.ontbreektUitspraak(nummer);
+                    case OVERNEMEN -> t.ontbreektOvernemen(nummer);
+                    case MAATREGEL -> t.ontbreektMaatregel(nummer);
                 }));
-        if (!v.fouten.isEmpty()) {
+        if (!fouten.isEmpty()) {
             return Optional.empty();
         }
         for (int i = 0; i < k.onderdelen.size(); i++) {
@@ -248,53 +249,18 @@ public class Klachtbehandeling {
             o.overgenomen = ingevuld.get(i).overgenomen();
             o.maatregel = ingevuld.get(i).maatregel();
         }
-        k.reactieTekst = reactie;
+        k.reactieTekst = Formulierinvoer.tekst(f.reactie());
         k.reactieOp = toegang.termijnen().vandaag();
         k.afgerond = k.reactieOp;
         return Optional.of((tekst, in, je) -> tekst.giHeeftGereageerd());
     }
 
-    /** Reads a staff form and collects its errors by field, in B1 for staff ("u"). */
-    private final class Velden {
-        final Map<String, String> waarden;
-        final Map<String, String> fouten = new LinkedHashMap<>();
-        final KlachtTekst t;
-        private final Lezer lezer;
-
-        Velden(Map<String, String> waarden, Taal taal) {
-            this.waarden = waarden;
-            this.t = taal.bundel(KlachtTekst.class);
-            this.lezer = new Lezer(false, taal == Taal.EN);
+    /** The gesprek of this stap; without it, the error that it must be registered first. */
+    private static Optional<Klachtgesprek> gesprek(Klacht k, int stap, Map<String, String> fouten, KlachtTekst t) {
+        Optional<Klachtgesprek> g = k.gesprek(stap);
+        if (g.isEmpty()) {
+            fouten.put("stap", t.eerstGesprek());
         }
-
-        String tekst(String veld, boolean verplicht) {
-            String tekst = waarden.get(veld);
-            Klachttoegang.zet(fouten, veld, Tekstcontrole.fout(tekst, verplicht, lezer));
-            return tekst == null || tekst.isBlank() ? null : tekst.strip();
-        }
-
-        LocalDate datum(String veld) {
-            LocalDate datum = Datuminvoer.lees(waarden.get(veld)).datum();
-            if (datum == null) {
-                fouten.put(veld, t.vulDatumIn(toegang.termijnen().vandaag().toString()));
-            }
-            return datum;
-        }
-
-        <E extends Enum<E>> E keuze(Class<E> soort, String veld, String fout) {
-            E e = Keuzelijst.lees(soort, waarden.get(veld));
-            if (e == null) {
-                fouten.put(veld, fout);
-            }
-            return e;
-        }
-
-        Optional<Klachtgesprek> gesprek(Klacht k) {
-            Optional<Klachtgesprek> g = k.gesprek("2".equals(waarden.get("stap")) ? 2 : 1);
-            if (g.isEmpty()) {
-                fouten.put("stap", t.eerstGesprek());
-            }
-            return g;
-        }
+        return g;
     }
 }

@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,10 +15,9 @@ import nl.jeugdportaal.audit.Audit;
 import nl.jeugdportaal.audit.Uitkomst;
 import nl.jeugdportaal.identiteit.Kijker;
 import nl.jeugdportaal.inzage.InzageService;
-import nl.jeugdportaal.inzage.regels.Lezer;
 import nl.jeugdportaal.klacht.Klachtweergaven.Formulier;
-import nl.jeugdportaal.klacht.Klachtweergaven.Invoer;
 import nl.jeugdportaal.klacht.Klachtweergaven.Keuze;
+import nl.jeugdportaal.klacht.formulier.Indienformulier;
 import nl.jeugdportaal.klacht.regels.*;
 import nl.jeugdportaal.rechten.Beschikkingen;
 import nl.jeugdportaal.registratie.Dossier;
@@ -29,7 +27,6 @@ import nl.jeugdportaal.registratie.Persoon;
 import nl.jeugdportaal.verzoek.VerzoekService;
 import nl.jeugdportaal.verzoek.regels.Aanvrager;
 import nl.jeugdportaal.verzoek.regels.Band;
-import nl.jeugdportaal.verzoek.regels.Tekstcontrole;
 import nl.jeugdportaal.web.Indienlimiet;
 import nl.jeugdportaal.web.Taal;
 
@@ -55,9 +52,11 @@ public class Klachtindiening {
     Beschikkingen beschikkingen;
     @Inject
     Klachttoegang toegang;
+    @Inject
+    Formulierfouten formulierfouten;
 
     @Transactional
-    public Optional<Formulier> formulier(Kijker kijker, Long kindId, Invoer invoer, Taal taal) {
+    public Optional<Formulier> formulier(Kijker kijker, Long kindId, Indienformulier invoer, Taal taal) {
         return dossier(kijker, kindId).map(d -> formulier(kijker, d, invoer, Map.of(), taal));
     }
 
@@ -66,7 +65,7 @@ public class Klachtindiening {
                 .map(InzageService.Leesbaar::dossier);
     }
 
-    private Formulier formulier(Kijker kijker, Dossier dossier, Invoer invoer, Map<String, String> fouten, Taal taal) {
+    private Formulier formulier(Kijker kijker, Dossier dossier, Indienformulier invoer, Map<String, String> fouten, Taal taal) {
         KlachtTekst t = taal.bundel(KlachtTekst.class);
         Aanvrager aanvrager = verzoeken.aanvrager(kijker, dossier);
         // A vertrouwenspersoon is an adult writing for a client: "u", whoever the client is.
@@ -106,7 +105,7 @@ public class Klachtindiening {
     }
 
     @Transactional
-    public Optional<Indiening> indienen(Kijker kijker, Long kindId, Invoer invoer, Taal taal) {
+    public Optional<Indiening> indienen(Kijker kijker, Long kindId, Indienformulier invoer, Taal taal) {
         Optional<Dossier> gevonden = dossier(kijker, kindId);
         if (gevonden.isEmpty()) {
             return Optional.empty();
@@ -122,85 +121,47 @@ public class Klachtindiening {
                     List.of(klager.id)));
             return Optional.of(new Indiening(null, formulier));
         }
-        Map<String, String> fouten = new LinkedHashMap<>();
-        Keuzes keuzes = lees(kijker, dossier, invoer, formulier.jeVorm(), taal, fouten);
+        Map<String, String> fouten = formulierfouten.van(invoer, formulier.jeVorm(), taal);
+        Klagersoort klagersoort = klagersoort(verzoeken.aanvrager(kijker, dossier).band(), invoer.klager());
+        if (klagersoort == null) {
+            fouten.put("klager", taal.bundel(KlachtTekst.class).kiesKlager());
+        }
         if (!fouten.isEmpty()) {
             return Optional.of(new Indiening(null, formulier(kijker, dossier, invoer, fouten, taal)));
         }
         LocalDate vandaag = toegang.termijnen().vandaag();
         limiet.telMee(kijker.persoon());
-        Klacht k = nieuw(kijker, dossier, klager, invoer, keuzes, vandaag);
+        Klacht k = nieuw(kijker, dossier, klager, invoer, klagersoort, vandaag);
         k.persist();
-        toegang.schrijf(kijker, k, Actie.KLACHT_INGEDIEND, Uitkomst.TOEGESTAAN, keuzes.route().name());
+        toegang.schrijf(kijker, k, Actie.KLACHT_INGEDIEND, Uitkomst.TOEGESTAAN, k.route.name());
         gebeurtenissen.meld(Gebeurtenissen.Soort.KLACHT_INGEDIEND, dossier.kind.id, klager.id, "/api/klachten/" + k.id);
-        Route route = keuzes.route();
+        Route route = k.route;
         toegang.meld(k, KlachtTekst::onderwerpOntvangen, (tekst, in, jeVorm) -> tekst.ontvangen(tekst.route(route)));
         return Optional.of(new Indiening(k.id, formulier));
     }
 
-    /** What the form chose, read; a choice that is missing is null, with its error in {@code fouten}. */
-    private record Keuzes(List<String> onderdelen, Route route, Aard aard, Ondersteuning ondersteuning,
-            Klagersoort klagersoort) {
-    }
-
-    private Keuzes lees(Kijker kijker, Dossier dossier, Invoer invoer, boolean je, Taal taal, Map<String, String> fouten) {
-        KlachtTekst t = taal.bundel(KlachtTekst.class);
-        Lezer lezer = new Lezer(je, taal == Taal.EN);
-        Klachttoegang.zet(fouten, "tekst", Tekstcontrole.fout(invoer.tekst(), true, lezer));
-        String onderdelenFout = Tekstcontrole.fout(invoer.onderdelen(), true, lezer);
-        List<String> onderdelen = Klachtregels.onderdelen(invoer.onderdelen());
-        Klachttoegang.zet(fouten, "onderdelen", onderdelenFout != null ? onderdelenFout
-                : puntenfout(Klachtregels.fout(onderdelen), je, t));
-        Route route = Keuzelijst.lees(Route.class, invoer.route());
-        Aard aard = Keuzelijst.lees(Aard.class, invoer.aard());
-        Ondersteuning ondersteuning = Keuzelijst.lees(Ondersteuning.class, invoer.ondersteuning());
-        if (route == null) {
-            fouten.put("route", je ? t.kiesRouteJe() : t.kiesRouteU());
-        }
-        if (aard == null) {
-            fouten.put("aard", je ? t.kiesAardJe() : t.kiesAardU());
-        }
-        if (ondersteuning == null) {
-            fouten.put("ondersteuning", je ? t.kiesOndersteuningJe() : t.kiesOndersteuningU());
-        }
-        Klagersoort klagersoort = klagersoort(verzoeken.aanvrager(kijker, dossier).band(), invoer.klager());
-        if (klagersoort == null) {
-            fouten.put("klager", t.kiesKlager());
-        }
-        return new Keuzes(onderdelen, route, aard, ondersteuning, klagersoort);
-    }
-
-    private static String puntenfout(Puntenfout fout, boolean je, KlachtTekst t) {
-        if (fout == null) {
-            return null;
-        }
-        return switch (fout.soort()) {
-            case GEEN -> je ? t.geenPuntenJe() : t.geenPuntenU();
-            case TE_VEEL -> t.teVeelPunten(fout.getal(), Klachtregels.MAX_ONDERDELEN);
-            case TE_LANG -> t.puntTeLang(fout.getal(), Klachtregels.MAX_TEKENS_ONDERDEEL);
-        };
-    }
-
-    private Klacht nieuw(Kijker kijker, Dossier dossier, Persoon klager, Invoer invoer, Keuzes keuzes, LocalDate vandaag) {
+    private Klacht nieuw(Kijker kijker, Dossier dossier, Persoon klager, Indienformulier invoer, Klagersoort klagersoort,
+            LocalDate vandaag) {
         Klacht k = new Klacht();
         k.dossier = dossier;
         k.klager = klager;
         k.indiener = kijker.persoon();
-        k.klagerSoort = keuzes.klagersoort();
+        k.klagerSoort = klagersoort;
         k.maatregel = maatregelsoort(dossier, vandaag);
-        k.aard = keuzes.aard();
-        k.ondersteuning = keuzes.ondersteuning();
+        k.aard = invoer.gekozenAard();
+        k.ondersteuning = invoer.gekozenOndersteuning();
         k.tekst = invoer.tekst().strip();
-        k.route = keuzes.route();
+        k.route = invoer.gekozenRoute();
         k.ingediendOp = clock.instant();
         k.ingediend = vandaag;
-        k.andereJeugdbeschermer = invoer.andereJeugdbeschermer();
+        k.andereJeugdbeschermer = invoer.andereJeugdbeschermerGevraagd();
         k.routeSinds = vandaag;
-        for (int i = 0; i < keuzes.onderdelen().size(); i++) {
+        List<String> onderdelen = Klachtregels.onderdelen(invoer.onderdelen());
+        for (int i = 0; i < onderdelen.size(); i++) {
             Klachtonderdeel o = new Klachtonderdeel();
             o.klacht = k;
             o.volgnummer = i + 1;
-            o.tekst = keuzes.onderdelen().get(i);
+            o.tekst = onderdelen.get(i);
             k.onderdelen.add(o);
         }
         return k;

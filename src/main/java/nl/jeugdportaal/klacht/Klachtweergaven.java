@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import nl.jeugdportaal.klacht.formulier.Indienformulier;
 import nl.jeugdportaal.klacht.regels.*;
 import nl.jeugdportaal.rechten.Beschikkingen.Beschikking;
 
@@ -12,15 +13,9 @@ public final class Klachtweergaven {
     private Klachtweergaven() {
     }
 
-    /** What the client typed, kept as typed so a form with an error shows it again. */
-    public record Invoer(String tekst, String onderdelen, String route, String aard, String ondersteuning,
-            String klager, boolean andereJeugdbeschermer) {
-        public static final Invoer LEEG = new Invoer("", "", "", "", "", "", false);
-    }
-
     public record Formulier(Long kindId, String kindNaam, boolean jeVorm, boolean klagerKiezen, String namensNaam,
             Long namensId, Indienrecht recht, String reden, List<Keuze> routes, List<Keuze> aarden,
-            List<Keuze> ondersteuningen, List<Keuze> klagers, Invoer invoer, Map<String, String> fouten,
+            List<Keuze> ondersteuningen, List<Keuze> klagers, Indienformulier invoer, Map<String, String> fouten,
             List<Beschikking> beschikkingen) {
     }
 

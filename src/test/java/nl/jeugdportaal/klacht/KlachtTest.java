@@ -341,6 +341,21 @@ class KlachtTest {
         assertEquals(0L, Database.lees(() -> Klachtgesprek.count("klacht.id", klacht)));
     }
 
+    /** Every staff step has an address of its own: a step that does not exist, or an id that is not a number, names nothing. */
+    @Test
+    void eenOnbekendeStapOfEenIdDatGeenGetalIsWordtNietGevonden() {
+        long klacht = id(dien(Inlogsessie.als(Portaal.URL, "sanne"), Database.id("Noor"), null, goed("STAP1")));
+        Inlogsessie joost = Inlogsessie.als(Portaal.URL, "joost");
+        assertEquals(200, joost.open("/klachten/" + klacht).statusCode());
+        java.util.Map<String, String> gesprek = java.util.Map.of("uitgenodigdOp", VANDAAG.toString(), "datum",
+                VANDAAG.toString(), "deelnemers", "Joost");
+        assertEquals(404, joost.post("/klachten/" + klacht + "/verwijderen", gesprek).statusCode());
+        assertEquals(404, joost.post("/klachten/" + klacht + "x/gesprek", gesprek).statusCode());
+        assertEquals(0L, Database.lees(() -> Klachtgesprek.count("klacht.id", klacht)), "niets opgeslagen");
+        assertEquals(200, joost.post("/klachten/" + klacht + "/gesprek", gesprek).statusCode(), "de stap zelf bestaat wel");
+        assertEquals(1L, Database.lees(() -> Klachtgesprek.count("klacht.id", klacht)));
+    }
+
     @Test
     void teLaatVerslagEnTeLateInstellingsreactieZienKlantEnLeidinggevende() {
         long noor = Database.id("Noor");

@@ -1,6 +1,9 @@
 package nl.jeugdportaal.klacht.regels;
 
-/** Reads a form value into one of an enum's constants; anything else (a forged value too) gives null. */
+/**
+ * Reads a form value into one of an enum's constants: its name, or its {@link Formulierwaarde} when it
+ * has one. Anything else (a forged value too) gives null.
+ */
 public final class Keuzelijst {
     private Keuzelijst() {
     }
@@ -10,7 +13,8 @@ public final class Keuzelijst {
             return null;
         }
         for (E e : soort.getEnumConstants()) {
-            if (e.name().equals(tekst.strip())) {
+            String waarde = e instanceof Formulierwaarde f ? f.formulierwaarde() : e.name();
+            if (waarde.equals(tekst.strip())) {
                 return e;
             }
         }
