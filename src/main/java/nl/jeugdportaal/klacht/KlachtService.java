@@ -15,13 +15,13 @@ import nl.jeugdportaal.identiteit.Kijker;
 import nl.jeugdportaal.identiteit.regels.Rol;
 import nl.jeugdportaal.inzage.regels.Zaakrol;
 import nl.jeugdportaal.klacht.Klachtweergaven.*;
-import nl.jeugdportaal.klacht.formulier.Formulierinvoer;
 import nl.jeugdportaal.klacht.formulier.Klagerformulieren;
 import nl.jeugdportaal.klacht.regels.*;
 import nl.jeugdportaal.rechten.Beschikkingen;
 import nl.jeugdportaal.registratie.Machtiging;
 import nl.jeugdportaal.registratie.Persoon;
 import nl.jeugdportaal.verzoek.regels.Stand;
+import nl.jeugdportaal.verzoek.regels.Tekstcontrole;
 import nl.jeugdportaal.web.Taal;
 
 /**
@@ -214,7 +214,7 @@ public class KlachtService {
             return Optional.of(fouten);
         }
         g.klopt = formulier.antwoord().ja();
-        g.reactie = Formulierinvoer.tekst(formulier.reactie());
+        g.reactie = Tekstcontrole.opgeschoond(formulier.reactie());
         g.reactieOp = toegang.termijnen().vandaag();
         toegang.schrijf(kijker, g.klacht, Actie.KLACHTVERSLAG_BEOORDEELD, Uitkomst.GEWIJZIGD, g.klopt ? "KLOPT" : "KLOPT_NIET");
         toegang.stapGemeld(g.klacht);

@@ -22,8 +22,8 @@ import nl.jeugdportaal.klacht.formulier.Behandelformulieren.Kjmn;
 import nl.jeugdportaal.klacht.formulier.Behandelformulieren.Reactie;
 import nl.jeugdportaal.klacht.formulier.Behandelformulieren.Uitspraken;
 import nl.jeugdportaal.klacht.formulier.Behandelformulieren.Verslag;
-import nl.jeugdportaal.klacht.formulier.Formulierinvoer;
 import nl.jeugdportaal.klacht.regels.*;
+import nl.jeugdportaal.verzoek.regels.Tekstcontrole;
 import nl.jeugdportaal.web.Taal;
 
 /**
@@ -95,7 +95,7 @@ public class Klachtbehandeling {
         g.stap = stap;
         g.uitgenodigdOp = f.uitnodigingsdag();
         g.datum = f.gespreksdag();
-        g.deelnemers = Formulierinvoer.tekst(f.deelnemers());
+        g.deelnemers = Tekstcontrole.opgeschoond(f.deelnemers());
         k.gesprekken.add(g);
         g.persist();
         LocalDate datum = g.datum;
@@ -110,7 +110,7 @@ public class Klachtbehandeling {
             return Optional.empty();
         }
         Klachtgesprek gesprek = g.get();
-        String verslag = Formulierinvoer.tekst(f.verslag());
+        String verslag = Tekstcontrole.opgeschoond(f.verslag());
         if (gesprek.verslag == null) {
             gesprek.verslag = verslag;
             gesprek.verslagOp = toegang.termijnen().vandaag();
@@ -130,8 +130,8 @@ public class Klachtbehandeling {
         }
         Klachtafspraak a = new Klachtafspraak();
         a.gesprek = g.get();
-        a.wat = Formulierinvoer.tekst(f.wat());
-        a.eigenaar = Formulierinvoer.tekst(f.eigenaar());
+        a.wat = Tekstcontrole.opgeschoond(f.wat());
+        a.eigenaar = Tekstcontrole.opgeschoond(f.eigenaar());
         a.uiterlijk = f.klaarOp();
         g.get().afspraken.add(a);
         a.persist();
@@ -161,7 +161,7 @@ public class Klachtbehandeling {
             return Optional.empty();
         }
         Gespreksuitkomst uitkomst = f.gekozen();
-        String volgende = Formulierinvoer.tekst(f.volgendeStap());
+        String volgende = Tekstcontrole.opgeschoond(f.volgendeStap());
         g.get().uitkomst = uitkomst;
         g.get().volgendeStap = volgende;
         if (uitkomst == Gespreksuitkomst.OPGELOST) {
@@ -178,7 +178,7 @@ public class Klachtbehandeling {
             return Optional.empty();
         }
         k.andereJbBesluit = f.gekozen();
-        k.andereJbMotivatie = Formulierinvoer.tekst(f.motivatie());
+        k.andereJbMotivatie = Tekstcontrole.opgeschoond(f.motivatie());
         return Optional.of((tekst, in, je) -> tekst.besluitAndereJeugdbeschermer());
     }
 
@@ -249,7 +249,7 @@ public class Klachtbehandeling {
             o.overgenomen = ingevuld.get(i).overgenomen();
             o.maatregel = ingevuld.get(i).maatregel();
         }
-        k.reactieTekst = Formulierinvoer.tekst(f.reactie());
+        k.reactieTekst = Tekstcontrole.opgeschoond(f.reactie());
         k.reactieOp = toegang.termijnen().vandaag();
         k.afgerond = k.reactieOp;
         return Optional.of((tekst, in, je) -> tekst.giHeeftGereageerd());

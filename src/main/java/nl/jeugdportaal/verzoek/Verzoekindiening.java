@@ -31,6 +31,7 @@ import nl.jeugdportaal.registratie.Gebeurtenissen;
 import nl.jeugdportaal.registratie.Stuk;
 import nl.jeugdportaal.verzoek.Weergaven.*;
 import nl.jeugdportaal.verzoek.regels.*;
+import nl.jeugdportaal.verzoek.regels.Tekstcontrole;
 import nl.jeugdportaal.web.Indienlimiet;
 import nl.jeugdportaal.web.Taal;
 
@@ -180,7 +181,7 @@ public class Verzoekindiening {
                 invoer.stukIds().forEach(id -> v.gekozenStukken.add(zichtbaar.get(String.valueOf(id))));
             }
         }
-        v.toelichting = leegIsNull(invoer.toelichting());
+        v.toelichting = Tekstcontrole.opgeschoond(invoer.toelichting());
         Termijn termijn = verzoeken.termijnen().nieuw(soort);
         v.status = Status.INGEDIEND;
         v.ingediendOp = clock.instant();
@@ -236,10 +237,6 @@ public class Verzoekindiening {
             return geenKeuze;
         }
         return ids.stream().allMatch(id -> zichtbaar.contains(String.valueOf(id))) ? null : tekst.kiesAlleenUitLijst();
-    }
-
-    private static String leegIsNull(String tekst) {
-        return tekst == null || tekst.isBlank() ? null : tekst.strip();
     }
 
     // ---- Eigen verklaring -----------------------------------------------------------------------

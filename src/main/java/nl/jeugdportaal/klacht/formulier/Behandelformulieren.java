@@ -8,6 +8,7 @@ import nl.jeugdportaal.klacht.regels.Keuzelijst;
 import nl.jeugdportaal.klacht.regels.Mijlpaal;
 import nl.jeugdportaal.klacht.regels.Uitspraak;
 import nl.jeugdportaal.klacht.regels.Wisselbesluit;
+import nl.jeugdportaal.verzoek.regels.Tekstcontrole;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
@@ -112,7 +113,7 @@ public final class Behandelformulieren {
         }
 
         public String maatregel(int nummer) {
-            return Formulierinvoer.tekst(deel(maatregel, nummer));
+            return Tekstcontrole.opgeschoond(deel(maatregel, nummer));
         }
     }
 

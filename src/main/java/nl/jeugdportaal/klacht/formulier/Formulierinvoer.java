@@ -31,11 +31,6 @@ public final class Formulierinvoer {
         return invoer;
     }
 
-    /** A text as it is saved: without the spaces around it, and null when nothing was typed. */
-    public static String tekst(String waarde) {
-        return waarde == null || waarde.isBlank() ? null : waarde.strip();
-    }
-
     private static Object waarde(Record formulier, RecordComponent veld) {
         try {
             return veld.getAccessor().invoke(formulier);

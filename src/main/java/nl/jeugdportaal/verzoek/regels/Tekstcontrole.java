@@ -20,6 +20,11 @@ public final class Tekstcontrole {
     private Tekstcontrole() {
     }
 
+    /** A text as it is saved: without the spaces around it, and null when nothing was typed. */
+    public static String opgeschoond(String tekst) {
+        return tekst == null || tekst.isBlank() ? null : tekst.strip();
+    }
+
     /** The message for next to the field, for this reader, or null when the text is fine. */
     public static String fout(String tekst, boolean verplicht, Lezer lezer) {
         if (tekst == null || tekst.isBlank()) {
